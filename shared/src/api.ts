@@ -1,0 +1,79 @@
+/**
+ * Request and response shapes of the HTTP API (see DESIGN.md). The server validates every
+ * request body with these schemas; the client uses the inferred types.
+ */
+import { z } from 'zod';
+import { PAPER_ROLES, PHASES } from './domain.js';
+import { isOrganisationCode } from './organisations.js';
+
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Geen geldig e-mailadres');
+
+/** Minimum password length for accounts made by an admin. */
+export const MIN_PASSWORD_LENGTH = 12;
+
+export const loginRequestSchema = z.object({
+  email,
+  password: z.string().min(1).max(1024),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const organisationCodeSchema = z
+  .string()
+  .refine(isOrganisationCode, 'Onbekende organisatie: gebruik een CBS-gemeentecode of VNG');
+
+export const createUserRequestSchema = z.object({
+  email,
+  name: z.string().trim().min(1).max(200),
+  municipality: organisationCodeSchema,
+  password: z.string().min(MIN_PASSWORD_LENGTH).max(1024),
+  admin: z.boolean().optional(),
+});
+export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
+
+/** An account as the API shows it (never the password hash). */
+export interface PublicUser {
+  id: string;
+  email: string;
+  name: string;
+  municipality: string;
+  admin: boolean;
+  createdAt: string;
+}
+
+export const createPaperRequestSchema = z.object({
+  title: z.string().trim().min(1).max(300),
+  theme: z.string().trim().min(1).max(100),
+});
+export type CreatePaperRequest = z.infer<typeof createPaperRequestSchema>;
+
+export const patchPaperRequestSchema = z
+  .object({
+    title: z.string().trim().min(1).max(300).optional(),
+    phase: z.enum(PHASES).optional(),
+  })
+  .refine((body) => body.title !== undefined || body.phase !== undefined, 'Niets te wijzigen');
+export type PatchPaperRequest = z.infer<typeof patchPaperRequestSchema>;
+
+export const setMemberRequestSchema = z.object({ role: z.enum(PAPER_ROLES) });
+export type SetMemberRequest = z.infer<typeof setMemberRequestSchema>;
+
+/** A paper as the API shows it, with the caller's own role on it (if any). */
+export interface PaperSummary {
+  id: string;
+  title: string;
+  theme: string;
+  phase: (typeof PHASES)[number];
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  myRole: (typeof PAPER_ROLES)[number] | null;
+}
+
+export interface MeResponse {
+  user: PublicUser;
+}

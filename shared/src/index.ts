@@ -1,0 +1,41 @@
+export { ERROR_STATUS, type ApiErrorBody, type ErrorCode } from './errors.js';
+export {
+  MIN_PASSWORD_LENGTH,
+  createPaperRequestSchema,
+  createUserRequestSchema,
+  loginRequestSchema,
+  organisationCodeSchema,
+  patchPaperRequestSchema,
+  setMemberRequestSchema,
+  type CreatePaperRequest,
+  type CreateUserRequest,
+  type LoginRequest,
+  type MeResponse,
+  type PaperSummary,
+  type PatchPaperRequest,
+  type PublicUser,
+  type SetMemberRequest,
+} from './api.js';
+export { BLOCK_ID_ATTRIBUTE, CONTENT_FRAGMENT, THREADS_MAP } from './docLayout.js';
+export { KNOWN_THEMES, PAPER_ROLES, PHASES, type PaperRole, type Phase } from './domain.js';
+export {
+  BLOCK_TYPES,
+  paperExtensions,
+  paperSchema,
+  type PaperExtensionsOptions,
+} from './editorExtensions.js';
+export { ALLOWED_LINK_PROTOCOLS, isAllowedLinkHref } from './links.js';
+export { MUNICIPALITIES, PROVINCES, type Municipality, type Province } from './municipalities.js';
+export { VNG_CODE, findMunicipality, isOrganisationCode, organisationName } from './organisations.js';
+export {
+  COLLAB_PATH_PREFIX,
+  CloseCode,
+  DOC_NAMES,
+  FATAL_CLOSE_CODES,
+  MessageType,
+  parseCollabPath,
+  roomName,
+  type DocName,
+} from './protocol.js';
+export { USER_COLORS, userColor } from './userColor.js';
+export { PRESENCE_FIELD, type PresenceUser } from './presence.js';
