@@ -39,3 +39,11 @@ export {
 } from './protocol.js';
 export { USER_COLORS, userColor } from './userColor.js';
 export { PRESENCE_FIELD, type PresenceUser } from './presence.js';
+export {
+  PHASE_TRANSITIONS,
+  canEditText,
+  canManagePaper,
+  canMovePhase,
+  canReadPaper,
+  type Actor,
+} from './permissions.js';

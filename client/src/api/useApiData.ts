@@ -1,0 +1,43 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useApiErrorHandler } from '../auth/useApiErrorHandler';
+import { ApiError } from './ApiError';
+
+export type ApiData<T> =
+  | { status: 'loading' }
+  | { status: 'error'; message: string; httpStatus: number | null }
+  | { status: 'ready'; data: T };
+
+/**
+ * Loads `load(signal)` when mounted and whenever `key` changes; `reload()` fetches again
+ * without going back to the loading state. `load` should be stable (a module function).
+ */
+export function useApiData<T>(
+  load: (signal: AbortSignal) => Promise<T>,
+  key = '',
+): [ApiData<T>, () => void] {
+  const handleError = useApiErrorHandler();
+  const [state, setState] = useState<ApiData<T>>({ status: 'loading' });
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }));
+  }, [key]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    load(controller.signal)
+      .then((data) => setState({ status: 'ready', data }))
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        setState({
+          status: 'error',
+          message: handleError(error),
+          httpStatus: error instanceof ApiError ? error.status : null,
+        });
+      });
+    return () => controller.abort();
+  }, [load, key, generation, handleError]);
+
+  const reload = useCallback(() => setGeneration((n) => n + 1), []);
+  return [state, reload];
+}

@@ -1,0 +1,6 @@
+import { useContext } from 'react';
+import { LanguageContext, type LanguageContextValue } from './LanguageContext';
+
+export function useLanguage(): LanguageContextValue {
+  return useContext(LanguageContext);
+}

@@ -1,0 +1,70 @@
+/**
+ * The HTTP API as one signed-in account uses it, for setting up what a test needs (accounts,
+ * papers, memberships) without clicking through the UI.
+ */
+import { request, type APIRequestContext, type APIResponse } from '@playwright/test';
+import type {
+  CreatePaperRequest,
+  CreateUserRequest,
+  PaperRole,
+  PaperSummary,
+  PublicUser,
+} from '@standpunt/shared';
+
+export class StandpuntApi {
+  private constructor(private readonly context: APIRequestContext) {}
+
+  /** Signs in with `POST /api/auth/login`; the context keeps the session cookie. */
+  static async signIn(
+    baseURL: string,
+    credentials: { email: string; password: string },
+  ): Promise<StandpuntApi> {
+    const context = await request.newContext({
+      baseURL,
+      // The server refuses state-changing requests from any other origin.
+      extraHTTPHeaders: { Origin: new URL(baseURL).origin },
+    });
+    const api = new StandpuntApi(context);
+    await api.send('post', '/api/auth/login', credentials);
+    return api;
+  }
+
+  /** `POST /api/users` (admins only). */
+  async createUser(user: CreateUserRequest): Promise<PublicUser> {
+    return (await this.send('post', '/api/users', user, 201)) as PublicUser;
+  }
+
+  /** `POST /api/papers`: the caller becomes the paper's editor. */
+  async createPaper(paper: CreatePaperRequest): Promise<PaperSummary> {
+    return (await this.send('post', '/api/papers', paper, 201)) as PaperSummary;
+  }
+
+  /** `PUT /api/papers/:id/members/:userId`. */
+  async setMember(paperId: string, userId: string, role: PaperRole): Promise<void> {
+    await this.send('put', `/api/papers/${paperId}/members/${userId}`, { role });
+  }
+
+  async dispose(): Promise<void> {
+    await this.context.dispose();
+  }
+
+  private async send(
+    method: 'post' | 'put',
+    url: string,
+    data: unknown,
+    expectedStatus?: number,
+  ): Promise<unknown> {
+    const response = await this.context[method](url, { data });
+    const ok = expectedStatus === undefined ? response.ok() : response.status() === expectedStatus;
+    if (!ok) {
+      throw new Error(
+        `${method.toUpperCase()} ${url} → ${response.status()}: ${await bodyText(response)}`,
+      );
+    }
+    return response.status() === 204 ? undefined : response.json().catch(() => undefined);
+  }
+}
+
+async function bodyText(response: APIResponse): Promise<string> {
+  return response.text().catch(() => '(no body)');
+}

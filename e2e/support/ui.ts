@@ -1,0 +1,73 @@
+/**
+ * The app's screens as a person finds them: by role and accessible name, as the client's UI
+ * contract names them (Dutch, the default language).
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const loginHeading = (page: Page): Locator =>
+  page.getByRole('heading', { level: 1, name: 'Inloggen bij Standpunt' });
+
+export const paperListHeading = (page: Page): Locator =>
+  page.getByRole('heading', { level: 1, name: 'Positionpapers' });
+
+/** The collaborative editor of a paper (contenteditable, role textbox). */
+export const paperEditor = (page: Page): Locator =>
+  page.getByRole('textbox', { name: 'Tekst van het positionpaper' });
+
+/** The list of people who have the paper open. */
+export const presenceList = (page: Page): Locator => {
+  const name = 'Nu in dit positionpaper';
+  return page.getByRole('complementary', { name }).or(page.getByRole('region', { name }));
+};
+
+/** The connection status, once the collaboration socket is synced. */
+export const connectedStatus = (page: Page): Locator =>
+  page.getByRole('status').filter({ hasText: /^\s*Verbonden\s*$/ });
+
+/** The name label on another person's caret in the editor. */
+export const caretLabel = (page: Page, label: string): Locator =>
+  page.locator('.collaboration-carets__label', { hasText: label });
+
+/** Fills in the login form; does not wait for what comes after it. */
+export async function submitLogin(
+  page: Page,
+  credentials: { email: string; password: string },
+): Promise<void> {
+  await expect(loginHeading(page)).toBeVisible();
+  await page.getByLabel('E-mailadres').fill(credentials.email);
+  await page.getByLabel('Wachtwoord').fill(credentials.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+/** Signs in through the login page at `baseURL` and waits for the list of papers. */
+export async function signIn(
+  page: Page,
+  baseURL: string,
+  credentials: { email: string; password: string },
+): Promise<void> {
+  await page.goto(new URL('/', baseURL).href);
+  await submitLogin(page, credentials);
+  await expect(paperListHeading(page)).toBeVisible();
+}
+
+/** Opens a paper from the list and waits until its editor is connected. */
+export async function openPaperFromList(page: Page, title: string): Promise<void> {
+  await page.getByRole('link', { name: title, exact: true }).click();
+  await expectPaperOpen(page, title);
+}
+
+/** The paper page shows its title, its editor, and is connected. */
+export async function expectPaperOpen(page: Page, title: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(paperEditor(page)).toBeVisible();
+  await expect(connectedStatus(page)).toBeVisible();
+}
+
+/** Puts the caret at the very end of the text, in a new paragraph, and types `text`. */
+export async function typeNewParagraph(page: Page, text: string): Promise<void> {
+  const editor = paperEditor(page);
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  if (((await editor.textContent()) ?? '').trim() !== '') await page.keyboard.press('Enter');
+  await page.keyboard.type(text);
+}

@@ -1,0 +1,79 @@
+import { expect, test } from '../support/fixtures.js';
+import {
+  caretLabel,
+  expectPaperOpen,
+  openPaperFromList,
+  paperEditor,
+  presenceList,
+  signIn,
+  typeNewParagraph,
+} from '../support/ui.js';
+
+test('two municipalities write one paper live, and the text survives a reload and a restart', async ({
+  server,
+  admin,
+  createPerson,
+  newPage,
+}) => {
+  const anna = await createPerson({ name: 'Anna de Vries', municipality: 'GM0363' });
+  const bram = await createPerson({ name: 'Bram Jansen', municipality: 'GM0344' });
+  const paper = await admin.createPaper({
+    title: 'Samen digitale identiteit regelen',
+    theme: 'Digitale identiteit',
+  });
+  await admin.setMember(paper.id, anna.user.id, 'writer');
+  await admin.setMember(paper.id, bram.user.id, 'writer');
+
+  const annaPage = await newPage();
+  const bramPage = await newPage();
+  await signIn(annaPage, server.baseURL, anna);
+  await signIn(bramPage, server.baseURL, bram);
+  await openPaperFromList(annaPage, paper.title);
+  await openPaperFromList(bramPage, paper.title);
+
+  const fromAmsterdam = 'Amsterdam wil een wallet die iedereen kan gebruiken.';
+  const fromUtrecht = 'Utrecht vraagt om open standaarden.';
+
+  await test.step('each sees the other type, with a named caret', async () => {
+    await typeNewParagraph(annaPage, fromAmsterdam);
+    await expect(paperEditor(bramPage)).toContainText(fromAmsterdam);
+
+    await typeNewParagraph(bramPage, fromUtrecht);
+    await expect(paperEditor(annaPage)).toContainText(fromUtrecht);
+
+    await expect(caretLabel(annaPage, bram.label)).toBeVisible();
+    await expect(caretLabel(bramPage, anna.label)).toBeVisible();
+  });
+
+  await test.step('both are listed as present', async () => {
+    for (const page of [annaPage, bramPage]) {
+      await expect(presenceList(page)).toContainText('Anna de Vries');
+      await expect(presenceList(page)).toContainText('Bram Jansen');
+    }
+  });
+
+  await test.step('a reload keeps the text', async () => {
+    await annaPage.reload();
+    await expectPaperOpen(annaPage, paper.title);
+    await expect(paperEditor(annaPage)).toContainText(fromAmsterdam);
+    await expect(paperEditor(annaPage)).toContainText(fromUtrecht);
+  });
+
+  await test.step('a server restart keeps text and sessions, and editing goes on', async () => {
+    await server.restart();
+    const paperURL = new URL(`/papers/${paper.id}`, server.baseURL).href;
+    // Cookies are scoped to the host, not the port: the sessions, kept by the server, still
+    // hold on the new port without signing in again.
+    for (const page of [annaPage, bramPage]) {
+      await page.goto(paperURL);
+      await expectPaperOpen(page, paper.title);
+      await expect(paperEditor(page)).toContainText(fromAmsterdam);
+      await expect(paperEditor(page)).toContainText(fromUtrecht);
+    }
+
+    const afterRestart = 'Na de herstart gaat het schrijven door.';
+    await typeNewParagraph(annaPage, afterRestart);
+    await expect(paperEditor(bramPage)).toContainText(afterRestart);
+    await expect(presenceList(bramPage)).toContainText('Anna de Vries');
+  });
+});

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Builds Standpunt from a fresh clone and starts it: one process serves the app, the API and the
+# collaboration websocket on PORT (default 3000), with its data in DATA_DIR (default ./data).
+#
+#   bash scripts/start.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export pnpm_config_manage_package_manager_versions=false
+
+bash scripts/ensure-tools.sh
+pnpm install --frozen-lockfile
+pnpm build
+exec pnpm start

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type RequestHandler } from 'express';
+import { MUNICIPALITIES } from '@standpunt/shared';
+import type { SessionService } from './auth/SessionService.js';
+import type { ServerConfig } from './config.js';
+import { authRoutes } from './http/authRoutes.js';
+import { apiNotFound, errorHandler } from './http/errorHandler.js';
+import { HttpError } from './http/HttpError.js';
+import { isAllowedOrigin } from './http/originCheck.js';
+import { papersRoutes } from './http/papersRoutes.js';
+import { setCurrentUser } from './http/requestContext.js';
+import { securityHeaders } from './http/securityHeaders.js';
+import { usersRoutes } from './http/usersRoutes.js';
+import type { DocumentStore } from './storage/DocumentStore.js';
+import type { MetaStore } from './storage/MetaStore.js';
+
+export interface AppDependencies {
+  config: ServerConfig;
+  meta: MetaStore;
+  sessions: SessionService;
+  documents: DocumentStore;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The HTTP side of the server: the JSON API under /api and the built client. */
+export function createApp({ config, meta, sessions, documents }: AppDependencies): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(securityHeaders);
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  const api = express.Router();
+  const refuseCrossSite: RequestHandler = (req, _res, next) => {
+    if (!SAFE_METHODS.has(req.method) && !isAllowedOrigin(req, config.allowedOrigins)) {
+      throw new HttpError('forbidden', 'Verzoeken van een andere website worden geweigerd.');
+    }
+    next();
+  };
+  api.use(refuseCrossSite);
+  api.use(express.json({ limit: '1mb' }));
+  api.use((req, res, next) => {
+    setCurrentUser(req, sessions.userFrom(req));
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+  api.use('/auth', authRoutes(meta, sessions, config));
+  api.use('/users', usersRoutes(meta));
+  api.use('/papers', papersRoutes(meta, documents));
+  api.get('/municipalities', (_req, res) => {
+    res.json(MUNICIPALITIES);
+  });
+  api.use(apiNotFound);
+  app.use('/api', api);
+
+  serveClient(app, config.clientDir);
+  app.use(errorHandler(config.log));
+  return app;
+}
+
+/** The built single-page app; every other GET gets its index.html so deep links work. */
+function serveClient(app: express.Express, clientDir: string): void {
+  const indexHtml = path.join(clientDir, 'index.html');
+  app.use(express.static(clientDir, { index: false }));
+  app.get('/{*splat}', (_req, res) => {
+    if (!fs.existsSync(indexHtml)) {
+      res.status(404).type('text/plain').send('The client is not built: run `pnpm build`.');
+      return;
+    }
+    res.sendFile(indexHtml);
+  });
+}

@@ -1,0 +1,91 @@
+import fs from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { canEditText, canReadPaper, COLLAB_PATH_PREFIX } from '@standpunt/shared';
+import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
+import { SessionService } from './auth/SessionService.js';
+import { CollabServer } from './collab/CollabServer.js';
+import { withDefaults, type ServerConfig } from './config.js';
+import { createApp } from './createApp.js';
+import { actorFor } from './http/papersRoutes.js';
+import { acquireDataDirLock } from './storage/dataDirLock.js';
+import { FileDocumentStore } from './storage/FileDocumentStore.js';
+import { MetaStore } from './storage/MetaStore.js';
+
+export interface RunningServer {
+  /** http://localhost:<port> */
+  url: string;
+  port: number;
+  config: ServerConfig;
+  collab: CollabServer;
+  /** Stops accepting, closes every socket, saves every open paper and releases DATA_DIR. */
+  stop(): Promise<void>;
+}
+
+/** Starts the whole server — API, client, collaboration sockets — on one port. */
+export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
+  const config = withDefaults(overrides);
+  await fs.mkdir(config.dataDir, { recursive: true });
+  const releaseLock = acquireDataDirLock(config.dataDir);
+  try {
+    const meta = await MetaStore.open(config.dataDir);
+    await bootstrapAdmin(meta, config);
+    const sessions = new SessionService(meta, config);
+    const documents = new FileDocumentStore(config.dataDir);
+
+    const collab = new CollabServer({
+      store: documents,
+      config,
+      authenticate(req) {
+        const user = sessions.userFrom(req);
+        return user && { userId: user.id, name: user.name, municipality: user.municipality };
+      },
+      paperExists: (paperId) => meta.findPaper(paperId) !== undefined,
+      canRead(identity, paperId) {
+        const paper = meta.findPaper(paperId);
+        const user = meta.findUserById(identity.userId);
+        return !!paper && !!user && canReadPaper(actorFor(meta, user, paperId), paper.phase);
+      },
+      canEdit(identity, paperId) {
+        const paper = meta.findPaper(paperId);
+        const user = meta.findUserById(identity.userId);
+        return !!paper && !!user && canEditText(actorFor(meta, user, paperId), paper.phase);
+      },
+    });
+
+    const app = createApp({ config, meta, sessions, documents });
+    const server = http.createServer(app);
+    server.on('upgrade', (req, socket, head) => {
+      const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+      if (pathname === COLLAB_PATH_PREFIX || pathname.startsWith(`${COLLAB_PATH_PREFIX}/`)) {
+        collab.handleUpgrade(req, socket, head);
+      } else {
+        socket.destroy();
+      }
+    });
+
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, resolve);
+    });
+    const port = (server.address() as AddressInfo).port;
+
+    let stopping: Promise<void> | undefined;
+    const stop = () => {
+      stopping ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        await collab.close();
+        server.closeAllConnections();
+        await closed;
+        await documents.close();
+        releaseLock();
+      })();
+      return stopping;
+    };
+
+    return { url: `http://localhost:${port}`, port, config, collab, stop };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}

@@ -1,0 +1,40 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { z } from 'zod';
+import type { ApiErrorBody, ErrorCode } from '@standpunt/shared';
+import { HttpError } from './HttpError.js';
+
+function send(res: Parameters<RequestHandler>[1], status: number, code: ErrorCode, message: string) {
+  const body: ApiErrorBody = { error: { code, message } };
+  res.status(status).json(body);
+}
+
+/** Unknown routes under /api answer 404 in JSON rather than with the client app. */
+export const apiNotFound: RequestHandler = (req, res) => {
+  send(res, 404, 'not_found', `Onbekende API-route: ${req.method} ${req.path}`);
+};
+
+/** Turns every error into `{ error: { code, message } }` with a fitting status. */
+export function errorHandler(log: (message: string) => void): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (res.headersSent) return next(error);
+    if (error instanceof HttpError) {
+      res.set(error.headers);
+      return send(res, error.status, error.code, error.message);
+    }
+    if (error instanceof z.ZodError) {
+      const details = error.issues
+        .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ` : '') + issue.message)
+        .join('; ');
+      return send(res, 400, 'bad_request', `Ongeldige invoer — ${details}`);
+    }
+    const type = (error as { type?: string }).type;
+    if (type === 'entity.parse.failed') {
+      return send(res, 400, 'invalid_json', 'De aanvraag bevat geen geldige JSON.');
+    }
+    if (type === 'entity.too.large') {
+      return send(res, 400, 'bad_request', 'De aanvraag is te groot.');
+    }
+    log(`error on ${req.method} ${req.path}: ${(error as Error)?.stack ?? String(error)}`);
+    send(res, 500, 'internal', 'Er ging iets mis op de server.');
+  };
+}

@@ -1,0 +1,18 @@
+import type { PaperSummary, PublicUser } from '@standpunt/shared';
+import type { MetaStore, PaperRecord, UserRecord } from '../storage/MetaStore.js';
+
+/** An account without its password hash. */
+export function toPublicUser(user: UserRecord): PublicUser {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    municipality: user.municipality,
+    admin: user.admin,
+    createdAt: user.createdAt,
+  };
+}
+
+export function toPaperSummary(paper: PaperRecord, meta: MetaStore, viewer: UserRecord): PaperSummary {
+  return { ...paper, myRole: meta.roleOf(paper.id, viewer.id) };
+}

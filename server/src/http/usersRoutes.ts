@@ -1,0 +1,45 @@
+import { Router } from 'express';
+import { createUserRequestSchema } from '@standpunt/shared';
+import { hashPassword } from '../auth/password.js';
+import { newId } from '../ids.js';
+import type { MetaStore } from '../storage/MetaStore.js';
+import { HttpError } from './HttpError.js';
+import { requireAdmin } from './requestContext.js';
+import { toPublicUser } from './toPublic.js';
+
+function assertEmailFree(meta: MetaStore, email: string): void {
+  if (meta.findUserByEmail(email)) {
+    throw new HttpError('conflict', `Er bestaat al een account met e-mailadres ${email}.`);
+  }
+}
+
+export function usersRoutes(meta: MetaStore): Router {
+  const router = Router();
+
+  router.get('/', (req, res) => {
+    requireAdmin(req);
+    res.json(meta.listUsers().map(toPublicUser));
+  });
+
+  router.post('/', async (req, res) => {
+    requireAdmin(req);
+    const body = createUserRequestSchema.parse(req.body);
+    assertEmailFree(meta, body.email);
+    const passwordHash = await hashPassword(body.password);
+    // Checked again after the slow hash: another request may have taken the address meanwhile.
+    assertEmailFree(meta, body.email);
+    const user = {
+      id: newId(),
+      email: body.email,
+      name: body.name,
+      municipality: body.municipality,
+      admin: body.admin ?? false,
+      passwordHash,
+      createdAt: new Date().toISOString(),
+    };
+    await meta.addUser(user);
+    res.status(201).json(toPublicUser(user));
+  });
+
+  return router;
+}

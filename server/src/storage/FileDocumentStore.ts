@@ -1,0 +1,203 @@
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import type { DocName } from '@standpunt/shared';
+import { assertPaperId } from './assertPaperId.js';
+import type { DocumentStore, PaperState, StoredPaper } from './DocumentStore.js';
+import { formatLogLine, parseUpdateLog } from './updateLog.js';
+
+/** `papers/<id>/snapshot.json`: the compacted state of a paper's two docs. */
+interface SnapshotFile {
+  /** base64 of `Y.encodeStateAsUpdate` of the content doc. */
+  content: string;
+  /** base64 of `Y.encodeStateAsUpdate` of the threads doc. */
+  threads: string;
+  /** ISO time of the compaction that wrote it. */
+  compactedAt: string;
+}
+
+/** The open files of one paper. */
+interface PaperFiles {
+  dir: string;
+  logPath: string;
+  /** Kept open for appending; `null` while the paper is idle. */
+  logFd: number | null;
+  /**
+   * Positions in everything ever appended to the log while it was open, so a compaction can
+   * name the updates its state covers even when an earlier compaction cut the file meanwhile:
+   * the file holds bytes `logStart` to `logEnd`.
+   */
+  logStart: number;
+  logEnd: number;
+  snapshot: Low<SnapshotFile | null>;
+  /** Compactions of one paper run one after the other. */
+  compacting: Promise<void>;
+  pendingCompactions: number;
+}
+
+const toBase64 = (bytes: Uint8Array): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+const fromBase64 = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'base64'));
+
+/**
+ * The embedded document store: per paper a lowdb snapshot and an append-only update log in
+ * `<dataDir>/papers/<id>/`. Each paper has its own files, so saving one never rewrites another.
+ *
+ * Durability: `append` writes synchronously to a kept-open descriptor, so the update is in
+ * the OS when it returns and survives the process being killed (not a power loss: there is
+ * no fsync per update). The snapshot is written to a temporary file and renamed (lowdb), and
+ * only then is the log cut; a crash in between replays updates the snapshot already holds,
+ * which Yjs applies idempotently.
+ */
+export class FileDocumentStore implements DocumentStore {
+  readonly #papersDir: string;
+  readonly #papers = new Map<string, PaperFiles>();
+  #closed = false;
+
+  constructor(dataDir: string) {
+    this.#papersDir = path.join(dataDir, 'papers');
+  }
+
+  async load(paperId: string): Promise<StoredPaper | null> {
+    const files = this.#files(paperId);
+    await files.snapshot.read();
+    const snapshot = files.snapshot.data;
+    // The store keeps no copy of a paper's state: the room that loaded it holds it.
+    files.snapshot.data = null;
+    const stored: StoredPaper = { content: [], threads: [] };
+    if (snapshot) {
+      stored.content.push(fromBase64(snapshot.content));
+      stored.threads.push(fromBase64(snapshot.threads));
+    }
+    let logText: Buffer | null = null;
+    try {
+      logText = await fsp.readFile(files.logPath);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    if (logText) {
+      const { updates, validBytes } = parseUpdateLog(logText, files.logPath);
+      for (const { doc, update } of updates) stored[doc].push(update);
+      if (validBytes < logText.length && files.logFd === null) {
+        // Cut the torn last line, or the next append would be glued onto it.
+        await fsp.truncate(files.logPath, validBytes);
+      }
+    }
+    if (!snapshot && !logText) return null;
+    return stored;
+  }
+
+  append(paperId: string, doc: DocName, update: Uint8Array): void {
+    if (this.#closed) throw new Error('The document store is closed');
+    const files = this.#files(paperId);
+    const fd = this.#openLog(files);
+    // One write per line: a crash can tear only the last line, which load() skips.
+    const line = Buffer.from(formatLogLine(doc, update), 'utf8');
+    let written = 0;
+    while (written < line.length) {
+      written += fs.writeSync(fd, line, written, line.length - written);
+    }
+    files.logEnd += line.length;
+  }
+
+  // async, so a bad id rejects; everything before the first await still runs synchronously.
+  async compact(paperId: string, state: PaperState): Promise<void> {
+    if (this.#closed) throw new Error('The document store is closed');
+    const files = this.#files(paperId);
+    this.#openLog(files);
+    // `state` holds every update logged before this call; updates appended later (also
+    // while the snapshot is being written) lie past this mark and must stay in the log.
+    const coveredEnd = files.logEnd;
+    files.pendingCompactions++;
+    const run = files.compacting.then(() => this.#compact(files, state, coveredEnd));
+    // The chain goes on after a failed compaction; the caller still sees the failure.
+    files.compacting = run.catch(() => undefined);
+    await run;
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    await Promise.all([...this.#papers.values()].map((files) => files.compacting));
+    for (const files of this.#papers.values()) {
+      if (files.logFd !== null) fs.closeSync(files.logFd);
+      files.logFd = null;
+    }
+    this.#papers.clear();
+  }
+
+  async #compact(files: PaperFiles, state: PaperState, coveredEnd: number): Promise<void> {
+    try {
+      files.snapshot.data = {
+        content: toBase64(state.content),
+        threads: toBase64(state.threads),
+        compactedAt: new Date().toISOString(),
+      };
+      await files.snapshot.write();
+      files.snapshot.data = null;
+      this.#dropLogPrefix(files, coveredEnd);
+    } finally {
+      files.pendingCompactions--;
+      if (files.pendingCompactions === 0 && files.logStart === files.logEnd && files.logFd !== null) {
+        // An idle paper holds no descriptor; the next append opens the log again.
+        fs.closeSync(files.logFd);
+        files.logFd = null;
+      }
+    }
+  }
+
+  /** Cuts the log up to `coveredEnd`. Synchronous, so no append can interleave. */
+  #dropLogPrefix(files: PaperFiles, coveredEnd: number): void {
+    const fd = this.#openLog(files);
+    if (coveredEnd >= files.logEnd) {
+      fs.ftruncateSync(fd, 0);
+      files.logStart = files.logEnd;
+      return;
+    }
+    const drop = coveredEnd - files.logStart;
+    if (drop <= 0) return;
+    const tail = Buffer.alloc(files.logEnd - coveredEnd);
+    fs.readSync(fd, tail, 0, tail.length, drop);
+    // Write the remaining updates to a new file and rename it over the log: a crash leaves
+    // either the old log (replayed idempotently) or the new one, never a half-cut file.
+    const tempPath = `${files.logPath}.tmp`;
+    fs.writeFileSync(tempPath, tail);
+    fs.renameSync(tempPath, files.logPath);
+    fs.closeSync(fd);
+    files.logFd = fs.openSync(files.logPath, 'a+');
+    files.logStart = coveredEnd;
+  }
+
+  #openLog(files: PaperFiles): number {
+    if (files.logFd === null) {
+      fs.mkdirSync(files.dir, { recursive: true });
+      // 'a+': appends always land at the end, and compaction can read the tail back.
+      files.logFd = fs.openSync(files.logPath, 'a+');
+      files.logStart = 0;
+      files.logEnd = fs.fstatSync(files.logFd).size;
+    }
+    return files.logFd;
+  }
+
+  #files(paperId: string): PaperFiles {
+    assertPaperId(paperId);
+    let files = this.#papers.get(paperId);
+    if (!files) {
+      const dir = path.join(this.#papersDir, paperId);
+      files = {
+        dir,
+        logPath: path.join(dir, 'updates.log'),
+        logFd: null,
+        logStart: 0,
+        logEnd: 0,
+        // Not JSONFilePreset: that one silently keeps data in memory under NODE_ENV=test.
+        snapshot: new Low<SnapshotFile | null>(new JSONFile(path.join(dir, 'snapshot.json')), null),
+        compacting: Promise.resolve(),
+        pendingCompactions: 0,
+      };
+      this.#papers.set(paperId, files);
+    }
+    return files;
+  }
+}

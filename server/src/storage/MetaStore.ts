@@ -1,0 +1,162 @@
+/**
+ * Metadata in `DATA_DIR/standpunt.json` (lowdb): accounts, sessions, papers and memberships.
+ * The rest of the server reaches it only through these methods, so another backend can take
+ * its place by implementing the same class shape.
+ */
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import type { PaperRole, Phase } from '@standpunt/shared';
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  name: string;
+  municipality: string;
+  admin: boolean;
+  passwordHash: string;
+  createdAt: string;
+}
+
+export interface SessionRecord {
+  /** sha256 of the cookie token: a leaked data file gives no usable session. */
+  tokenHash: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface PaperRecord {
+  id: string;
+  title: string;
+  theme: string;
+  phase: Phase;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+}
+
+export interface MembershipRecord {
+  paperId: string;
+  userId: string;
+  role: PaperRole;
+}
+
+interface MetaData {
+  users: UserRecord[];
+  sessions: SessionRecord[];
+  papers: PaperRecord[];
+  memberships: MembershipRecord[];
+}
+
+const emptyData = (): MetaData => ({ users: [], sessions: [], papers: [], memberships: [] });
+
+export const META_FILE = 'standpunt.json';
+
+export class MetaStore {
+  private constructor(private readonly db: Low<MetaData>) {}
+
+  static async open(dataDir: string): Promise<MetaStore> {
+    // Not JSONFilePreset: that one silently keeps everything in memory when NODE_ENV=test.
+    const db = new Low<MetaData>(new JSONFile(path.join(dataDir, META_FILE)), emptyData());
+    await db.read();
+    db.data = { ...emptyData(), ...db.data };
+    return new MetaStore(db);
+  }
+
+  /** Applies a change and writes the whole file (atomically: temp file + rename). */
+  private async change(mutate: (data: MetaData) => void): Promise<void> {
+    mutate(this.db.data);
+    await this.db.write();
+  }
+
+  // Accounts
+
+  countUsers(): number {
+    return this.db.data.users.length;
+  }
+
+  listUsers(): readonly UserRecord[] {
+    return this.db.data.users;
+  }
+
+  findUserById(id: string): UserRecord | undefined {
+    return this.db.data.users.find((user) => user.id === id);
+  }
+
+  findUserByEmail(email: string): UserRecord | undefined {
+    return this.db.data.users.find((user) => user.email === email);
+  }
+
+  async addUser(user: UserRecord): Promise<void> {
+    await this.change((data) => data.users.push(user));
+  }
+
+  // Sessions
+
+  findSession(tokenHash: string): SessionRecord | undefined {
+    return this.db.data.sessions.find((session) => session.tokenHash === tokenHash);
+  }
+
+  async addSession(session: SessionRecord): Promise<void> {
+    const now = new Date().toISOString();
+    await this.change((data) => {
+      // Expired sessions are dropped whenever a new one starts, so the file does not grow.
+      data.sessions = data.sessions.filter((s) => s.expiresAt > now);
+      data.sessions.push(session);
+    });
+  }
+
+  async extendSession(tokenHash: string, expiresAt: string): Promise<void> {
+    await this.change((data) => {
+      const session = data.sessions.find((s) => s.tokenHash === tokenHash);
+      if (session) session.expiresAt = expiresAt;
+    });
+  }
+
+  async removeSession(tokenHash: string): Promise<void> {
+    await this.change((data) => {
+      data.sessions = data.sessions.filter((s) => s.tokenHash !== tokenHash);
+    });
+  }
+
+  // Papers and memberships
+
+  listPapers(): readonly PaperRecord[] {
+    return this.db.data.papers;
+  }
+
+  findPaper(id: string): PaperRecord | undefined {
+    return this.db.data.papers.find((paper) => paper.id === id);
+  }
+
+  async addPaper(paper: PaperRecord, creator: MembershipRecord): Promise<void> {
+    await this.change((data) => {
+      data.papers.push(paper);
+      data.memberships.push(creator);
+    });
+  }
+
+  async updatePaper(id: string, changes: Partial<Omit<PaperRecord, 'id'>>): Promise<PaperRecord> {
+    let updated: PaperRecord | undefined;
+    await this.change((data) => {
+      const paper = data.papers.find((p) => p.id === id);
+      if (!paper) return;
+      Object.assign(paper, changes, { updatedAt: new Date().toISOString() });
+      updated = paper;
+    });
+    if (!updated) throw new Error(`No paper ${id}`);
+    return updated;
+  }
+
+  roleOf(paperId: string, userId: string): PaperRole | null {
+    const membership = this.db.data.memberships.find(
+      (m) => m.paperId === paperId && m.userId === userId,
+    );
+    return membership?.role ?? null;
+  }
+
+  membershipsOf(paperId: string): readonly MembershipRecord[] {
+    return this.db.data.memberships.filter((m) => m.paperId === paperId);
+  }
+}

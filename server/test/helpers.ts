@@ -1,0 +1,96 @@
+/**
+ * Starts the real server on port 0 with a fresh DATA_DIR, and speaks its API as a browser
+ * would (session cookie, Origin header).
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { PaperSummary, PublicUser } from '@standpunt/shared';
+import type { ServerConfig } from '../src/config.js';
+import { startServer, type RunningServer } from '../src/createServer.js';
+
+export const ADMIN = { email: 'admin@standpunt.test', password: 'beheerder-wachtwoord-1' };
+export const DEFAULT_PASSWORD = 'een-lang-wachtwoord';
+
+export async function tempDataDir(): Promise<string> {
+  return fs.mkdtemp(path.join(os.tmpdir(), 'standpunt-test-'));
+}
+
+/** A running server on a free port; pass `dataDir` to restart on the same files. */
+export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
+  return startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: overrides.dataDir ?? (await tempDataDir()),
+    clientDir: path.join(os.tmpdir(), 'standpunt-no-client'),
+    adminEmail: ADMIN.email,
+    adminPassword: ADMIN.password,
+    log: () => {},
+    ...overrides,
+  });
+}
+
+export interface ApiResponse<T> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** One person's view of the API: keeps their session cookie. */
+export class ApiClient {
+  cookie: string | undefined;
+
+  constructor(readonly baseUrl: string) {}
+
+  async request<T = unknown>(method: string, urlPath: string, body?: unknown): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { Origin: this.baseUrl };
+    if (this.cookie) headers.Cookie = this.cookie;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const response = await fetch(this.baseUrl + urlPath, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0];
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
+  }
+
+  async signIn(email: string, password: string): Promise<PublicUser> {
+    const response = await this.request<{ user: PublicUser }>('POST', '/api/auth/login', { email, password });
+    if (response.status !== 200) throw new Error(`sign-in failed: ${response.status}`);
+    return response.body.user;
+  }
+}
+
+export async function signInAsAdmin(server: RunningServer): Promise<ApiClient> {
+  const admin = new ApiClient(server.url);
+  await admin.signIn(ADMIN.email, ADMIN.password);
+  return admin;
+}
+
+/** Creates an account (as admin) and returns a client signed in as that person. */
+export async function createPerson(
+  admin: ApiClient,
+  name: string,
+  municipality: string,
+): Promise<{ user: PublicUser; client: ApiClient }> {
+  const email = `${name.toLowerCase().replace(/\W+/g, '.')}@${municipality.toLowerCase()}.test`;
+  const created = await admin.request<PublicUser>('POST', '/api/users', {
+    email,
+    name,
+    municipality,
+    password: DEFAULT_PASSWORD,
+  });
+  if (created.status !== 201) throw new Error(`could not create ${email}: ${created.status}`);
+  const client = new ApiClient(admin.baseUrl);
+  await client.signIn(email, DEFAULT_PASSWORD);
+  return { user: created.body, client };
+}
+
+export async function createPaper(client: ApiClient, title = 'Digitale identiteit'): Promise<PaperSummary> {
+  const response = await client.request<PaperSummary>('POST', '/api/papers', { title, theme: 'Digitale identiteit' });
+  if (response.status !== 201) throw new Error(`could not create paper: ${response.status}`);
+  return response.body;
+}

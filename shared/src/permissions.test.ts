@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { PHASES } from './domain.js';
+import { canEditText, canManagePaper, canMovePhase, canReadPaper } from './permissions.js';
+
+const member = (role: 'editor' | 'writer' | 'commenter' | 'reader' | null, admin = false) => ({
+  role,
+  admin,
+});
+
+describe('permissions', () => {
+  it('lets editors and writers edit the text in concept and consultatie only', () => {
+    expect(canEditText(member('writer'), 'concept')).toBe(true);
+    expect(canEditText(member('writer'), 'consultatie')).toBe(true);
+    expect(canEditText(member('writer'), 'voorgedragen')).toBe(false);
+    expect(canEditText(member('editor'), 'voorgedragen')).toBe(true);
+    expect(canEditText(member('commenter'), 'concept')).toBe(false);
+    expect(canEditText(member('reader'), 'concept')).toBe(false);
+    for (const phase of ['vastgesteld', 'ingetrokken'] as const) {
+      expect(canEditText(member('editor'), phase)).toBe(false);
+    }
+  });
+
+  it('opens a paper in consultatie to every signed-in account', () => {
+    expect(canReadPaper(member(null), 'concept')).toBe(false);
+    expect(canReadPaper(member(null), 'consultatie')).toBe(true);
+    expect(canReadPaper(member(null, true), 'concept')).toBe(true);
+    expect(canReadPaper(member('reader'), 'vastgesteld')).toBe(true);
+  });
+
+  it('lets only editors and admins manage, and nobody after adoption or withdrawal', () => {
+    expect(canManagePaper(member('editor'), 'concept')).toBe(true);
+    expect(canManagePaper(member('writer'), 'concept')).toBe(false);
+    expect(canManagePaper(member(null, true), 'consultatie')).toBe(true);
+    expect(canManagePaper(member('editor'), 'vastgesteld')).toBe(false);
+  });
+
+  it('moves phases only along the process', () => {
+    expect(canMovePhase('concept', 'consultatie')).toBe(true);
+    expect(canMovePhase('concept', 'vastgesteld')).toBe(false);
+    expect(canMovePhase('consultatie', 'concept')).toBe(false);
+    for (const phase of PHASES) {
+      expect(canMovePhase(phase, 'ingetrokken')).toBe(phase !== 'vastgesteld' && phase !== 'ingetrokken');
+    }
+  });
+});
