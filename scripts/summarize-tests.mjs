@@ -14,9 +14,15 @@ import { readFileSync } from 'node:fs';
 function vitestCounts(report) {
   const started = Number(report.startTime);
   const ended = Math.max(started, ...(report.testResults ?? []).map((file) => file.endTime ?? 0));
+  // A test file that failed to load has no failing test of its own: count it as one failure.
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file) =>
+      file.status === 'failed' &&
+      !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+  ).length;
   return {
     passed: report.numPassedTests ?? 0,
-    failed: report.numFailedTests ?? 0,
+    failed: (report.numFailedTests ?? 0) + brokenFiles,
     skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
     seconds: Number.isFinite(started) && ended > started ? (ended - started) / 1000 : null,
   };
@@ -57,8 +63,9 @@ for (let i = 0; i < args.length; i += 3) {
   try {
     counts = read(JSON.parse(readFileSync(file, 'utf8')));
   } catch (error) {
+    // A runner that wrote no report did not finish: count it as one failure.
     console.log(`${kind}: no report (${error instanceof Error ? error.message : error})`);
-    counts = { passed: 0, failed: 0, skipped: 0, seconds: null };
+    counts = { passed: 0, failed: 1, skipped: 0, seconds: null };
   }
   if (status !== 0 && counts.failed === 0) {
     // The runner failed without naming a failing test: count the suite itself as one failure.

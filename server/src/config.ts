@@ -80,8 +80,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       .map((origin) => origin.trim())
       .filter(Boolean),
     cookieSecure: env.STANDPUNT_COOKIE_SECURE === 'true' ? true : undefined,
-    compactAfterUpdates: intFromEnv(env.STANDPUNT_COMPACT_AFTER_UPDATES, 'STANDPUNT_COMPACT_AFTER_UPDATES'),
-    compactIntervalMs: intFromEnv(env.STANDPUNT_COMPACT_INTERVAL_MS, 'STANDPUNT_COMPACT_INTERVAL_MS'),
+    compactAfterUpdates: intFromEnv(
+      env.STANDPUNT_COMPACT_AFTER_UPDATES,
+      'STANDPUNT_COMPACT_AFTER_UPDATES',
+    ),
+    compactIntervalMs: intFromEnv(
+      env.STANDPUNT_COMPACT_INTERVAL_MS,
+      'STANDPUNT_COMPACT_INTERVAL_MS',
+    ),
     loginMaxFailures: intFromEnv(env.STANDPUNT_LOGIN_MAX_FAILURES, 'STANDPUNT_LOGIN_MAX_FAILURES'),
   };
   return withDefaults(overrides);

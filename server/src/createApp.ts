@@ -2,30 +2,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type RequestHandler } from 'express';
 import { MUNICIPALITIES } from '@standpunt/shared';
-import type { SessionService } from './auth/SessionService.js';
-import type { ServerConfig } from './config.js';
+import type { AppContext } from './http/AppContext.js';
+import { auditRoutes } from './http/auditRoutes.js';
 import { authRoutes } from './http/authRoutes.js';
 import { apiNotFound, errorHandler } from './http/errorHandler.js';
 import { HttpError } from './http/HttpError.js';
 import { isAllowedOrigin } from './http/originCheck.js';
+import { membersRoutes } from './http/membersRoutes.js';
 import { papersRoutes } from './http/papersRoutes.js';
 import { setCurrentUser } from './http/requestContext.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { usersRoutes } from './http/usersRoutes.js';
-import type { DocumentStore } from './storage/DocumentStore.js';
-import type { MetaStore } from './storage/MetaStore.js';
-
-export interface AppDependencies {
-  config: ServerConfig;
-  meta: MetaStore;
-  sessions: SessionService;
-  documents: DocumentStore;
-}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The HTTP side of the server: the JSON API under /api and the built client. */
-export function createApp({ config, meta, sessions, documents }: AppDependencies): express.Express {
+export function createApp(context: AppContext): express.Express {
+  const { config, sessions } = context;
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders);
@@ -48,9 +41,10 @@ export function createApp({ config, meta, sessions, documents }: AppDependencies
     res.set('Cache-Control', 'no-store');
     next();
   });
-  api.use('/auth', authRoutes(meta, sessions, config));
-  api.use('/users', usersRoutes(meta));
-  api.use('/papers', papersRoutes(meta, documents));
+  api.use('/auth', authRoutes(context));
+  api.use('/users', usersRoutes(context));
+  api.use('/papers', papersRoutes(context), membersRoutes(context));
+  api.use('/audit', auditRoutes(context));
   api.get('/municipalities', (_req, res) => {
     res.json(MUNICIPALITIES);
   });

@@ -7,7 +7,8 @@ import { SessionService } from './auth/SessionService.js';
 import { CollabServer } from './collab/CollabServer.js';
 import { withDefaults, type ServerConfig } from './config.js';
 import { createApp } from './createApp.js';
-import { actorFor } from './http/papersRoutes.js';
+import { AuditLog } from './audit/AuditLog.js';
+import { actorFor } from './http/paperAccess.js';
 import { acquireDataDirLock } from './storage/dataDirLock.js';
 import { FileDocumentStore } from './storage/FileDocumentStore.js';
 import { MetaStore } from './storage/MetaStore.js';
@@ -32,6 +33,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     await bootstrapAdmin(meta, config);
     const sessions = new SessionService(meta, config);
     const documents = new FileDocumentStore(config.dataDir);
+    const audit = new AuditLog(config.dataDir);
 
     const collab = new CollabServer({
       store: documents,
@@ -53,7 +55,14 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
       },
     });
 
-    const app = createApp({ config, meta, sessions, documents });
+    const app = createApp({
+      config,
+      meta,
+      sessions,
+      documents,
+      audit,
+      paperAccessChanged: (paperId) => collab.refreshAccess(paperId),
+    });
     const server = http.createServer(app);
     server.on('upgrade', (req, socket, head) => {
       const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -78,6 +87,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
         server.closeAllConnections();
         await closed;
         await documents.close();
+        audit.close();
         releaseLock();
       })();
       return stopping;

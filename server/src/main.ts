@@ -26,6 +26,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`[standpunt] could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `[standpunt] could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

@@ -27,7 +27,11 @@ describe('accounts and sessions', () => {
     const client = new ApiClient(server.url);
     const response = await client.request<{ user: PublicUser }>('POST', '/api/auth/login', ADMIN);
     expect(response.status).toBe(200);
-    expect(response.body.user).toMatchObject({ email: ADMIN.email, admin: true, municipality: 'VNG' });
+    expect(response.body.user).toMatchObject({
+      email: ADMIN.email,
+      admin: true,
+      municipality: 'VNG',
+    });
     expect(response.body.user).not.toHaveProperty('passwordHash');
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^standpunt_session=/);
@@ -144,7 +148,9 @@ describe('papers', () => {
     expect(paper).toMatchObject({ title: 'Samen inkopen', phase: 'concept', myRole: 'editor' });
     expect(paper.id).toMatch(/^[A-Za-z0-9_-]{16}$/);
 
-    expect((await anna.request<PaperSummary[]>('GET', '/api/papers')).body.map((p) => p.id)).toEqual([paper.id]);
+    expect(
+      (await anna.request<PaperSummary[]>('GET', '/api/papers')).body.map((p) => p.id),
+    ).toEqual([paper.id]);
     expect((await bram.request<PaperSummary[]>('GET', '/api/papers')).body).toEqual([]);
     expect((await bram.request('GET', `/api/papers/${paper.id}`)).status).toBe(404);
     expect((await admin.request('GET', `/api/papers/${paper.id}`)).status).toBe(200);
@@ -153,11 +159,15 @@ describe('papers', () => {
   it('validates titles and moves phases only along the process', async () => {
     const server = await start();
     const admin = await signInAsAdmin(server);
-    expect((await admin.request('POST', '/api/papers', { title: ' ', theme: 'Beheer' })).status).toBe(400);
+    expect(
+      (await admin.request('POST', '/api/papers', { title: ' ', theme: 'Beheer' })).status,
+    ).toBe(400);
     const paper = await createPaper(admin);
     const skip = await admin.request('PATCH', `/api/papers/${paper.id}`, { phase: 'vastgesteld' });
     expect(skip.status).toBe(409);
-    const move = await admin.request<PaperSummary>('PATCH', `/api/papers/${paper.id}`, { phase: 'consultatie' });
+    const move = await admin.request<PaperSummary>('PATCH', `/api/papers/${paper.id}`, {
+      phase: 'consultatie',
+    });
     expect(move.body.phase).toBe('consultatie');
   });
 
@@ -166,6 +176,10 @@ describe('papers', () => {
     const admin = await signInAsAdmin(server);
     const response = await admin.request<Municipality[]>('GET', '/api/municipalities');
     expect(response.body).toHaveLength(342);
-    expect(response.body).toContainEqual({ code: 'GM0363', name: 'Amsterdam', province: 'Noord-Holland' });
+    expect(response.body).toContainEqual({
+      code: 'GM0363',
+      name: 'Amsterdam',
+      province: 'Noord-Holland',
+    });
   });
 });

@@ -17,7 +17,9 @@ export async function tempDataDir(): Promise<string> {
 }
 
 /** A running server on a free port; pass `dataDir` to restart on the same files. */
-export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
+export async function startTestServer(
+  overrides: Partial<ServerConfig> = {},
+): Promise<RunningServer> {
   return startServer({
     port: 0,
     host: '127.0.0.1',
@@ -42,7 +44,11 @@ export class ApiClient {
 
   constructor(readonly baseUrl: string) {}
 
-  async request<T = unknown>(method: string, urlPath: string, body?: unknown): Promise<ApiResponse<T>> {
+  async request<T = unknown>(
+    method: string,
+    urlPath: string,
+    body?: unknown,
+  ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { Origin: this.baseUrl };
     if (this.cookie) headers.Cookie = this.cookie;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -54,11 +60,18 @@ export class ApiClient {
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0];
     const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
+    return {
+      status: response.status,
+      body: (text ? JSON.parse(text) : undefined) as T,
+      headers: response.headers,
+    };
   }
 
   async signIn(email: string, password: string): Promise<PublicUser> {
-    const response = await this.request<{ user: PublicUser }>('POST', '/api/auth/login', { email, password });
+    const response = await this.request<{ user: PublicUser }>('POST', '/api/auth/login', {
+      email,
+      password,
+    });
     if (response.status !== 200) throw new Error(`sign-in failed: ${response.status}`);
     return response.body.user;
   }
@@ -89,8 +102,14 @@ export async function createPerson(
   return { user: created.body, client };
 }
 
-export async function createPaper(client: ApiClient, title = 'Digitale identiteit'): Promise<PaperSummary> {
-  const response = await client.request<PaperSummary>('POST', '/api/papers', { title, theme: 'Digitale identiteit' });
+export async function createPaper(
+  client: ApiClient,
+  title = 'Digitale identiteit',
+): Promise<PaperSummary> {
+  const response = await client.request<PaperSummary>('POST', '/api/papers', {
+    title,
+    theme: 'Digitale identiteit',
+  });
   if (response.status !== 201) throw new Error(`could not create paper: ${response.status}`);
   return response.body;
 }

@@ -55,8 +55,10 @@ export const patchPaperRequestSchema = z
   .object({
     title: z.string().trim().min(1).max(300).optional(),
     phase: z.enum(PHASES).optional(),
+    /** End of the consultation (ISO 8601 with time zone), or null for none. */
+    closesAt: z.iso.datetime({ offset: true }).nullable().optional(),
   })
-  .refine((body) => body.title !== undefined || body.phase !== undefined, 'Niets te wijzigen');
+  .refine((body) => Object.values(body).some((value) => value !== undefined), 'Niets te wijzigen');
 export type PatchPaperRequest = z.infer<typeof patchPaperRequestSchema>;
 
 export const setMemberRequestSchema = z.object({ role: z.enum(PAPER_ROLES) });
@@ -71,9 +73,29 @@ export interface PaperSummary {
   createdAt: string;
   createdBy: string;
   updatedAt: string;
+  /** End of the consultation, if one is set (ISO 8601). */
+  closesAt: string | null;
   myRole: (typeof PAPER_ROLES)[number] | null;
 }
 
 export interface MeResponse {
   user: PublicUser;
 }
+
+/** A member of a paper, with enough of the account to show it. */
+export interface PaperMember {
+  userId: string;
+  name: string;
+  email: string;
+  municipality: string;
+  role: (typeof PAPER_ROLES)[number];
+}
+
+export const auditQuerySchema = z.object({
+  paper: z.string().max(64).optional(),
+  actor: z.string().max(64).optional(),
+  from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  format: z.enum(['json', 'csv']).optional(),
+});
+export type AuditQuery = z.infer<typeof auditQuerySchema>;

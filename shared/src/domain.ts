@@ -1,5 +1,11 @@
 /** The phases of a paper, in process order (ingetrokken can be reached from all but the last). */
-export const PHASES = ['concept', 'consultatie', 'voorgedragen', 'vastgesteld', 'ingetrokken'] as const;
+export const PHASES = [
+  'concept',
+  'consultatie',
+  'voorgedragen',
+  'vastgesteld',
+  'ingetrokken',
+] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** Roles a person can hold on one paper. */

@@ -7,6 +7,9 @@ export {
   organisationCodeSchema,
   patchPaperRequestSchema,
   setMemberRequestSchema,
+  auditQuerySchema,
+  type AuditQuery,
+  type PaperMember,
   type CreatePaperRequest,
   type CreateUserRequest,
   type LoginRequest,
@@ -26,7 +29,12 @@ export {
 } from './editorExtensions.js';
 export { ALLOWED_LINK_PROTOCOLS, isAllowedLinkHref } from './links.js';
 export { MUNICIPALITIES, PROVINCES, type Municipality, type Province } from './municipalities.js';
-export { VNG_CODE, findMunicipality, isOrganisationCode, organisationName } from './organisations.js';
+export {
+  VNG_CODE,
+  findMunicipality,
+  isOrganisationCode,
+  organisationName,
+} from './organisations.js';
 export {
   COLLAB_PATH_PREFIX,
   CloseCode,
@@ -45,5 +53,7 @@ export {
   canManagePaper,
   canMovePhase,
   canReadPaper,
+  canRespond,
   type Actor,
 } from './permissions.js';
+export type { AuditActor, AuditDetails, AuditEvent, AuditEventType } from './audit.js';

@@ -30,8 +30,8 @@ export interface Municipality {
 }
 
 export const MUNICIPALITIES: readonly Municipality[] = [
-  { code: 'GM0518', name: '\'s-Gravenhage', province: 'Zuid-Holland' },
-  { code: 'GM0796', name: '\'s-Hertogenbosch', province: 'Noord-Brabant' },
+  { code: 'GM0518', name: "'s-Gravenhage", province: 'Zuid-Holland' },
+  { code: 'GM0796', name: "'s-Hertogenbosch", province: 'Noord-Brabant' },
   { code: 'GM1680', name: 'Aa en Hunze', province: 'Drenthe' },
   { code: 'GM0358', name: 'Aalsmeer', province: 'Noord-Holland' },
   { code: 'GM0197', name: 'Aalten', province: 'Gelderland' },

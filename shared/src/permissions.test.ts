@@ -39,7 +39,9 @@ describe('permissions', () => {
     expect(canMovePhase('concept', 'vastgesteld')).toBe(false);
     expect(canMovePhase('consultatie', 'concept')).toBe(false);
     for (const phase of PHASES) {
-      expect(canMovePhase(phase, 'ingetrokken')).toBe(phase !== 'vastgesteld' && phase !== 'ingetrokken');
+      expect(canMovePhase(phase, 'ingetrokken')).toBe(
+        phase !== 'vastgesteld' && phase !== 'ingetrokken',
+      );
     }
   });
 });

@@ -45,6 +45,30 @@ export function canEditText(actor: Actor, phase: Phase): boolean {
   }
 }
 
+/**
+ * Add threads, replies and positions. In consultatie every signed-in account may, until the
+ * closing date (when one is set); `now` and `closesAt` are ISO timestamps.
+ */
+export function canRespond(
+  actor: Actor,
+  phase: Phase,
+  closesAt: string | null,
+  now: string,
+): boolean {
+  switch (phase) {
+    case 'concept':
+      return actor.role === 'editor' || actor.role === 'writer' || actor.role === 'commenter';
+    case 'consultatie':
+      return closesAt === null || now < closesAt;
+    case 'voorgedragen':
+    case 'vastgesteld':
+    case 'ingetrokken':
+      return false;
+    default:
+      return exhaustive(phase);
+  }
+}
+
 /** Change title and phase, manage members, process threads, freeze drafts. */
 export function canManagePaper(actor: Actor, phase: Phase): boolean {
   if (phase === 'vastgesteld' || phase === 'ingetrokken') return false;

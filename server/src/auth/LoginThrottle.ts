@@ -16,7 +16,10 @@ export class LoginThrottle {
     for (const key of keys) {
       const recent = this.recent(key, now);
       if (recent.length >= this.maxFailures) {
-        wait = Math.max(wait, (recent[recent.length - this.maxFailures] ?? now) + this.windowMs - now);
+        wait = Math.max(
+          wait,
+          (recent[recent.length - this.maxFailures] ?? now) + this.windowMs - now,
+        );
       }
     }
     return wait;

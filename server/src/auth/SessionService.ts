@@ -65,7 +65,13 @@ export class SessionService {
     return this.meta.findUserById(session.userId) ?? null;
   }
 
-  cookieOptions(): { httpOnly: true; sameSite: 'lax'; secure: boolean; path: string; maxAge: number } {
+  cookieOptions(): {
+    httpOnly: true;
+    sameSite: 'lax';
+    secure: boolean;
+    path: string;
+    maxAge: number;
+  } {
     return {
       httpOnly: true,
       sameSite: 'lax',

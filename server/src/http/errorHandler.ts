@@ -3,7 +3,12 @@ import { z } from 'zod';
 import type { ApiErrorBody, ErrorCode } from '@standpunt/shared';
 import { HttpError } from './HttpError.js';
 
-function send(res: Parameters<RequestHandler>[1], status: number, code: ErrorCode, message: string) {
+function send(
+  res: Parameters<RequestHandler>[1],
+  status: number,
+  code: ErrorCode,
+  message: string,
+) {
   const body: ApiErrorBody = { error: { code, message } };
   res.status(status).json(body);
 }

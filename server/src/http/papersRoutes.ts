@@ -1,37 +1,23 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import {
-  canManagePaper,
   canMovePhase,
   canReadPaper,
   createPaperRequestSchema,
   patchPaperRequestSchema,
-  type Actor,
 } from '@standpunt/shared';
 import { newId } from '../ids.js';
 import { initialPaperState } from '../papers/initialPaperState.js';
-import type { DocumentStore } from '../storage/DocumentStore.js';
-import type { MetaStore, PaperRecord, UserRecord } from '../storage/MetaStore.js';
+import type { PaperRecord } from '../storage/MetaStore.js';
+import { auditActor } from './auditActor.js';
+import type { AppContext } from './AppContext.js';
 import { HttpError } from './HttpError.js';
+import { actorFor, manageablePaper, readablePaper } from './paperAccess.js';
 import { requireUser } from './requestContext.js';
 import { toPaperSummary } from './toPublic.js';
 
-export function actorFor(meta: MetaStore, user: UserRecord, paperId: string): Actor {
-  return { admin: user.admin, role: meta.roleOf(paperId, user.id) };
-}
-
-export function papersRoutes(meta: MetaStore, documents: DocumentStore): Router {
+export function papersRoutes(context: AppContext): Router {
+  const { meta, documents, audit } = context;
   const router = Router();
-
-  /** The paper of the request if the caller may read it; 404 otherwise, so ids don't leak. */
-  function readablePaper(req: Request<{ id: string }>): { paper: PaperRecord; user: UserRecord; actor: Actor } {
-    const user = requireUser(req);
-    const paper = meta.findPaper(req.params.id);
-    const actor = paper && actorFor(meta, user, paper.id);
-    if (!paper || !actor || !canReadPaper(actor, paper.phase)) {
-      throw new HttpError('not_found', 'Dit positionpaper bestaat niet of je hebt er geen toegang toe.');
-    }
-    return { paper, user, actor };
-  }
 
   router.get('/', (req, res) => {
     const user = requireUser(req);
@@ -55,31 +41,48 @@ export function papersRoutes(meta: MetaStore, documents: DocumentStore): Router 
       createdAt: now,
       createdBy: user.id,
       updatedAt: now,
+      closesAt: null,
     };
     // Documents first: a paper listed in the metadata always has its docs on disk.
     await documents.compact(paper.id, initialPaperState(title));
     await meta.addPaper(paper, { paperId: paper.id, userId: user.id, role: 'editor' });
+    audit.record({ type: 'paper.created', title }, { actor: auditActor(user), paperId: paper.id });
     res.status(201).json(toPaperSummary(paper, meta, user));
   });
 
   router.get('/:id', (req, res) => {
-    const { paper, user } = readablePaper(req);
+    const { paper, user } = readablePaper(meta, req);
     res.json(toPaperSummary(paper, meta, user));
   });
 
   router.patch('/:id', async (req, res) => {
-    const { paper, user, actor } = readablePaper(req);
     const changes = patchPaperRequestSchema.parse(req.body);
-    if (!canManagePaper(actor, paper.phase)) {
-      throw new HttpError('forbidden', 'Alleen redacteuren mogen dit positionpaper wijzigen.');
-    }
-    if (changes.phase !== undefined && changes.phase !== paper.phase && !canMovePhase(paper.phase, changes.phase)) {
+    const { paper, user } = manageablePaper(meta, req);
+    const phaseChanges = changes.phase !== undefined && changes.phase !== paper.phase;
+    if (phaseChanges && changes.phase && !canMovePhase(paper.phase, changes.phase)) {
       throw new HttpError(
         'conflict',
         `Een positionpaper kan niet van fase ${paper.phase} naar ${changes.phase}.`,
       );
     }
+    // Stored in UTC so closing dates compare as strings.
+    if (changes.closesAt) changes.closesAt = new Date(changes.closesAt).toISOString();
+    const before = { ...paper };
     const updated = await meta.updatePaper(paper.id, changes);
+    const auditContext = { actor: auditActor(user), paperId: paper.id };
+    if (changes.title !== undefined && changes.title !== before.title) {
+      audit.record({ type: 'paper.renamed', from: before.title, to: changes.title }, auditContext);
+    }
+    if (phaseChanges) {
+      audit.record(
+        { type: 'paper.phase_changed', from: before.phase, to: updated.phase },
+        auditContext,
+      );
+      context.paperAccessChanged(paper.id);
+    }
+    if (changes.closesAt !== undefined && changes.closesAt !== before.closesAt) {
+      audit.record({ type: 'paper.closing_date_set', closesAt: updated.closesAt }, auditContext);
+    }
     res.json(toPaperSummary(updated, meta, user));
   });
 

@@ -13,6 +13,10 @@ export function toPublicUser(user: UserRecord): PublicUser {
   };
 }
 
-export function toPaperSummary(paper: PaperRecord, meta: MetaStore, viewer: UserRecord): PaperSummary {
+export function toPaperSummary(
+  paper: PaperRecord,
+  meta: MetaStore,
+  viewer: UserRecord,
+): PaperSummary {
   return { ...paper, myRole: meta.roleOf(paper.id, viewer.id) };
 }

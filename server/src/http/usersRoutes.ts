@@ -3,6 +3,8 @@ import { createUserRequestSchema } from '@standpunt/shared';
 import { hashPassword } from '../auth/password.js';
 import { newId } from '../ids.js';
 import type { MetaStore } from '../storage/MetaStore.js';
+import { auditActor } from './auditActor.js';
+import type { AppContext } from './AppContext.js';
 import { HttpError } from './HttpError.js';
 import { requireAdmin } from './requestContext.js';
 import { toPublicUser } from './toPublic.js';
@@ -13,7 +15,7 @@ function assertEmailFree(meta: MetaStore, email: string): void {
   }
 }
 
-export function usersRoutes(meta: MetaStore): Router {
+export function usersRoutes({ meta, audit }: AppContext): Router {
   const router = Router();
 
   router.get('/', (req, res) => {
@@ -22,7 +24,7 @@ export function usersRoutes(meta: MetaStore): Router {
   });
 
   router.post('/', async (req, res) => {
-    requireAdmin(req);
+    const admin = requireAdmin(req);
     const body = createUserRequestSchema.parse(req.body);
     assertEmailFree(meta, body.email);
     const passwordHash = await hashPassword(body.password);
@@ -38,6 +40,10 @@ export function usersRoutes(meta: MetaStore): Router {
       createdAt: new Date().toISOString(),
     };
     await meta.addUser(user);
+    audit.record(
+      { type: 'user.created', userId: user.id, email: user.email, admin: user.admin },
+      { actor: auditActor(admin) },
+    );
     res.status(201).json(toPublicUser(user));
   });
 

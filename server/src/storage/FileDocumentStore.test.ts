@@ -121,9 +121,9 @@ describe('FileDocumentStore', () => {
   it.each(['', '../etc', 'a/b', 'a'.repeat(65), 'p.1', 'ü'])('refuses paper id %j', async (id) => {
     await expect(store.load(id)).rejects.toThrow(/Invalid paper id/);
     expect(() => store.append(id, 'content', emptyState())).toThrow(/Invalid paper id/);
-    await expect(store.compact(id, { content: emptyState(), threads: emptyState() })).rejects.toThrow(
-      /Invalid paper id/,
-    );
+    await expect(
+      store.compact(id, { content: emptyState(), threads: emptyState() }),
+    ).rejects.toThrow(/Invalid paper id/);
   });
 
   it('keeps papers independent: compacting one leaves the other untouched', async () => {

@@ -139,7 +139,11 @@ export class FileDocumentStore implements DocumentStore {
       this.#dropLogPrefix(files, coveredEnd);
     } finally {
       files.pendingCompactions--;
-      if (files.pendingCompactions === 0 && files.logStart === files.logEnd && files.logFd !== null) {
+      if (
+        files.pendingCompactions === 0 &&
+        files.logStart === files.logEnd &&
+        files.logFd !== null
+      ) {
         // An idle paper holds no descriptor; the next append opens the log again.
         fs.closeSync(files.logFd);
         files.logFd = null;

@@ -34,6 +34,8 @@ export interface PaperRecord {
   createdAt: string;
   createdBy: string;
   updatedAt: string;
+  /** End of the consultation (ISO 8601), or null. */
+  closesAt: string | null;
 }
 
 export interface MembershipRecord {
@@ -61,6 +63,8 @@ export class MetaStore {
     const db = new Low<MetaData>(new JSONFile(path.join(dataDir, META_FILE)), emptyData());
     await db.read();
     db.data = { ...emptyData(), ...db.data };
+    // Papers written before closing dates existed have no such field.
+    for (const paper of db.data.papers) paper.closesAt ??= null;
     return new MetaStore(db);
   }
 
@@ -158,5 +162,30 @@ export class MetaStore {
 
   membershipsOf(paperId: string): readonly MembershipRecord[] {
     return this.db.data.memberships.filter((m) => m.paperId === paperId);
+  }
+
+  /** Papers on which the user holds `role`. */
+  paperIdsWithRole(userId: string, role: PaperRole): Set<string> {
+    return new Set(
+      this.db.data.memberships
+        .filter((m) => m.userId === userId && m.role === role)
+        .map((m) => m.paperId),
+    );
+  }
+
+  async setMember(paperId: string, userId: string, role: PaperRole): Promise<void> {
+    await this.change((data) => {
+      const existing = data.memberships.find((m) => m.paperId === paperId && m.userId === userId);
+      if (existing) existing.role = role;
+      else data.memberships.push({ paperId, userId, role });
+    });
+  }
+
+  async removeMember(paperId: string, userId: string): Promise<void> {
+    await this.change((data) => {
+      data.memberships = data.memberships.filter(
+        (m) => !(m.paperId === paperId && m.userId === userId),
+      );
+    });
   }
 }

@@ -36,7 +36,12 @@ export function acquireDataDirLock(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(fs.readFileSync(lockPath, 'utf8').trim());
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && processIsAlive(holder)) {
+      if (
+        Number.isInteger(holder) &&
+        holder > 0 &&
+        holder !== process.pid &&
+        processIsAlive(holder)
+      ) {
         throw new Error(
           `Another Standpunt server (pid ${holder}) is using ${dataDir}. ` +
             `Stop it first, or give this one its own DATA_DIR.`,

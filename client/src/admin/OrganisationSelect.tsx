@@ -1,0 +1,33 @@
+import { Select, SelectOption } from '@utrecht/component-library-react';
+import { useMemo } from 'react';
+import { useT } from '../i18n/useT';
+import { ASSOCIATION_CODE, sortedMunicipalities } from './organisationOptions';
+
+interface OrganisationSelectProps {
+  id: string;
+  value: string;
+  onChange: (code: string) => void;
+}
+
+/** VNG and the 342 municipalities by name; the value is the organisation code. */
+export function OrganisationSelect({ id, value, onChange }: OrganisationSelectProps) {
+  const t = useT();
+  const municipalities = useMemo(() => sortedMunicipalities(), []);
+  return (
+    <Select id={id} required value={value} onChange={(event) => onChange(event.target.value)}>
+      <SelectOption value="" disabled>
+        {t('admin.new.chooseOrganisation')}
+      </SelectOption>
+      <optgroup label={t('admin.new.association')}>
+        <SelectOption value={ASSOCIATION_CODE}>VNG</SelectOption>
+      </optgroup>
+      <optgroup label={t('admin.new.municipalities')}>
+        {municipalities.map((municipality) => (
+          <SelectOption key={municipality.code} value={municipality.code}>
+            {municipality.name}
+          </SelectOption>
+        ))}
+      </optgroup>
+    </Select>
+  );
+}

@@ -1,0 +1,185 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CloseCode, parseCollabPath, type DocName } from '@standpunt/shared';
+import type { ServerConfig } from '../config.js';
+import type { DocumentStore } from '../storage/DocumentStore.js';
+import { AwarenessSweeper } from './AwarenessSweeper.js';
+import type { CollabIdentity } from './CollabIdentity.js';
+import { isAllowedOrigin } from './isAllowedOrigin.js';
+import { Keepalive } from './Keepalive.js';
+import type { LoadedPaper } from './LoadedPaper.js';
+import { rejectUpgrade } from './rejectUpgrade.js';
+import { RoomRegistry } from './RoomRegistry.js';
+import { SocketSession } from './SocketSession.js';
+
+export type { CollabIdentity } from './CollabIdentity.js';
+
+export interface CollabServerOptions {
+  store: DocumentStore;
+  config: ServerConfig;
+  /** Identity from the request's session cookie, or null. */
+  authenticate(req: IncomingMessage): CollabIdentity | null;
+  paperExists(paperId: string): boolean;
+  /**
+   * Whether this person may change the paper's text; decided once, at connect. Default: yes.
+   * The threads doc is read-only for every client whatever this says.
+   */
+  canEdit?(identity: CollabIdentity, paperId: string): boolean;
+  /** Default 30 s: how often sockets are pinged; one missed pong drops the socket. */
+  pingIntervalMs?: number;
+  /** Default 16 MiB: a larger frame closes the socket with 4413. */
+  maxMessageBytes?: number;
+}
+
+const DEFAULTS = {
+  canEdit: () => true,
+  pingIntervalMs: 30_000,
+  maxMessageBytes: 16 * 1024 * 1024,
+} satisfies Partial<CollabServerOptions>;
+
+/** Why an upgrade was refused after the handshake, with the close code that says so. */
+interface Refusal {
+  code: number;
+  reason: string;
+}
+
+/**
+ * The collaboration websocket endpoint: `/collab/<paperId>` (content) and
+ * `/collab/<paperId>/threads`, in the y-websocket protocol. Checks, in order: path (HTTP 400),
+ * Origin (4403), session (4401), paper (4404); then the socket joins the paper's room, with
+ * write access to the content only when `canEdit` says so.
+ *
+ * A foreign Origin is accepted and then closed with 4403 rather than refused with HTTP 403:
+ * y-websocket gives up on close codes 4400–4499, whereas a refused handshake reaches it as a
+ * bare 1006 that it retries forever. Nothing is sent on such a socket but the close frame.
+ */
+export class CollabServer {
+  readonly #options: CollabServerOptions & typeof DEFAULTS;
+  readonly #wss: WebSocketServer;
+  readonly #registry: RoomRegistry;
+  readonly #sweeper: AwarenessSweeper;
+  readonly #keepalive: Keepalive;
+  readonly #sessions = new Set<SocketSession>();
+  #closing = false;
+
+  constructor(options: CollabServerOptions) {
+    this.#options = { ...DEFAULTS, ...options };
+    const { config, store, maxMessageBytes } = this.#options;
+    // ws closes with 1009 above its own limit; up to twice ours the frame is read, so that
+    // SocketSession can answer with the protocol's 4413.
+    this.#wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes * 2 });
+    this.#sweeper = new AwarenessSweeper(config.awarenessTimeoutMs);
+    this.#registry = new RoomRegistry({ store, config, sweeper: this.#sweeper });
+    this.#keepalive = new Keepalive(this.#options.pingIntervalMs);
+  }
+
+  /** Called from the http server's 'upgrade' event for paths under /collab. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const { config } = this.#options;
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const target = parseCollabPath(pathname);
+    if (!target) {
+      this.#log(req, pathname, 'bad path (HTTP 400)');
+      rejectUpgrade(socket, 400);
+      return;
+    }
+    if (this.#closing) {
+      rejectUpgrade(socket, 503);
+      return;
+    }
+    let identity: CollabIdentity | null = null;
+    let refusal: Refusal | null = null;
+    try {
+      if (!isAllowedOrigin(req, config.allowedOrigins)) {
+        refusal = { code: CloseCode.forbidden, reason: 'origin not allowed' };
+      } else if ((identity = this.#options.authenticate(req)) === null) {
+        refusal = { code: CloseCode.notSignedIn, reason: 'not signed in' };
+      } else if (!this.#options.paperExists(target.paperId)) {
+        refusal = { code: CloseCode.paperNotFound, reason: 'no such paper' };
+      }
+    } catch (error) {
+      this.#log(req, pathname, `check failed (HTTP 500): ${String(error)}`);
+      rejectUpgrade(socket, 500);
+      return;
+    }
+    if (refusal) {
+      const { code, reason } = refusal;
+      this.#log(req, pathname, `${reason} (${code})`);
+      this.#wss.handleUpgrade(req, socket, head, (ws) => ws.close(code, reason));
+      return;
+    }
+    const accepted = identity as CollabIdentity;
+    const readOnly =
+      target.doc === 'threads' || !this.#options.canEdit(accepted, target.paperId);
+    this.#wss.handleUpgrade(req, socket, head, (ws) =>
+      this.#attach(ws, target.paperId, target.doc, accepted, readOnly),
+    );
+  }
+
+  /**
+   * Runs `use` with the paper loaded (loading it if no one has it open), then releases it.
+   * How the server changes a paper's docs, e.g. `paper.transact('threads', 'add thread', …)`.
+   */
+  async withPaper<T>(paperId: string, use: (paper: LoadedPaper) => T | Promise<T>): Promise<T> {
+    const paper = await this.#registry.acquire(paperId);
+    try {
+      return await use(paper);
+    } finally {
+      this.#registry.release(paperId);
+    }
+  }
+
+  /** Stats for tests/benchmarks: loaded papers, open connections, loads from the store so far. */
+  stats(): { loadedPapers: number; connections: number; loads: number } {
+    return {
+      loadedPapers: this.#registry.size,
+      connections: this.#sessions.size,
+      loads: this.#registry.loads,
+    };
+  }
+
+  /**
+   * Closes every socket with 1001, compacts and unloads every paper. Leaves the store open:
+   * whoever made it closes it, after this.
+   */
+  async close(): Promise<void> {
+    this.#closing = true;
+    for (const session of [...this.#sessions]) session.end(CloseCode.goingAway, 'server stopping');
+    await this.#registry.closeAll();
+    this.#keepalive.stop();
+    this.#sweeper.stop();
+    await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
+  }
+
+  #attach(
+    ws: WebSocket,
+    paperId: string,
+    doc: DocName,
+    identity: CollabIdentity,
+    readOnly: boolean,
+  ): void {
+    if (this.#closing) {
+      ws.close(CloseCode.goingAway, 'server stopping');
+      return;
+    }
+    this.#keepalive.watch(ws);
+    const session = new SocketSession(ws, {
+      registry: this.#registry,
+      paperId,
+      doc,
+      identity,
+      readOnly,
+      maxMessageBytes: this.#options.maxMessageBytes,
+      log: this.#options.config.log,
+      onEnd: (ended) => this.#sessions.delete(ended),
+    });
+    this.#sessions.add(session);
+    session.start();
+  }
+
+  #log(req: IncomingMessage, pathname: string, what: string): void {
+    const from = req.socket.remoteAddress ?? 'unknown address';
+    this.#options.config.log(`collab: refused ${pathname} from ${from}: ${what}`);
+  }
+}

@@ -1,0 +1,128 @@
+import * as Y from 'yjs';
+import type { DocName } from '@standpunt/shared';
+import type { ServerConfig } from '../config.js';
+import type { DocumentStore, StoredPaper } from '../storage/DocumentStore.js';
+import { DocRoom } from './DocRoom.js';
+import { serverActionOrigin, storageLoadOrigin } from './transactionOrigins.js';
+
+export interface LoadedPaperOptions {
+  store: DocumentStore;
+  config: Pick<ServerConfig, 'compactAfterUpdates' | 'compactIntervalMs' | 'log'>;
+}
+
+/**
+ * A paper in memory: its content and threads rooms, and when to compact their stored log
+ * (after `compactAfterUpdates` updates, `compactIntervalMs` after the first uncompacted one,
+ * and when it is unloaded).
+ */
+export class LoadedPaper {
+  readonly content: DocRoom;
+  readonly threads: DocRoom;
+  readonly #options: LoadedPaperOptions;
+  #uncompactedUpdates = 0;
+  /** Also true when the stored state came with logged updates still to fold in. */
+  #dirty: boolean;
+  #compactTimer: ReturnType<typeof setTimeout> | null = null;
+  #destroyed = false;
+
+  constructor(
+    readonly paperId: string,
+    stored: StoredPaper | null,
+    options: LoadedPaperOptions,
+  ) {
+    this.#options = options;
+    this.content = this.#createRoom('content', stored?.content ?? []);
+    this.threads = this.#createRoom('threads', stored?.threads ?? []);
+    this.#dirty = stored === null || stored.content.length > 1 || stored.threads.length > 1;
+  }
+
+  room(doc: DocName): DocRoom {
+    return doc === 'content' ? this.content : this.threads;
+  }
+
+  get connectionCount(): number {
+    return this.content.connectionCount + this.threads.connectionCount;
+  }
+
+  /**
+   * Changes one of the paper's docs as the server (threads from the API, an accepted
+   * suggestion): one transaction, stored and relayed to every client.
+   */
+  transact<T>(doc: DocName, action: string, change: (ydoc: Y.Doc) => T): T {
+    if (this.#destroyed) throw new Error(`paper ${this.paperId} is unloaded`);
+    const ydoc = this.room(doc).doc;
+    let result!: T;
+    Y.transact(ydoc, () => (result = change(ydoc)), serverActionOrigin(action));
+    return result;
+  }
+
+  /** Folds the update log into a snapshot, if anything changed since the last one. */
+  async compact(): Promise<void> {
+    this.#clearTimer();
+    if (!this.#dirty) return;
+    this.#dirty = false;
+    this.#uncompactedUpdates = 0;
+    try {
+      await this.#options.store.compact(this.paperId, {
+        content: Y.encodeStateAsUpdate(this.content.doc),
+        threads: Y.encodeStateAsUpdate(this.threads.doc),
+      });
+    } catch (error) {
+      // Nothing is lost (the log still has every update); try again next time.
+      this.#dirty = true;
+      throw error;
+    }
+  }
+
+  /** Drops the docs; call after the last connection left and after {@link compact}. */
+  destroy(): void {
+    this.#destroyed = true;
+    this.#clearTimer();
+    this.content.destroy();
+    this.threads.destroy();
+  }
+
+  #createRoom(doc: DocName, updates: Uint8Array[]): DocRoom {
+    const room = new DocRoom({
+      name: `${this.paperId}/${doc}`,
+      log: this.#options.config.log,
+      persist: (update) => {
+        this.#options.store.append(this.paperId, doc, update);
+        this.#noteUpdate();
+      },
+    });
+    Y.transact(
+      room.doc,
+      () => {
+        for (const update of updates) Y.applyUpdate(room.doc, update);
+      },
+      storageLoadOrigin,
+    );
+    return room;
+  }
+
+  #noteUpdate(): void {
+    this.#dirty = true;
+    this.#uncompactedUpdates++;
+    const { compactAfterUpdates, compactIntervalMs } = this.#options.config;
+    if (this.#uncompactedUpdates >= compactAfterUpdates) {
+      // Later in this tick, not inside the Yjs update handler that called us.
+      queueMicrotask(() => this.#compactInBackground());
+    } else if (this.#compactTimer === null) {
+      this.#compactTimer = setTimeout(() => this.#compactInBackground(), compactIntervalMs);
+      this.#compactTimer.unref();
+    }
+  }
+
+  #compactInBackground(): void {
+    if (this.#destroyed || this.#uncompactedUpdates === 0) return;
+    this.compact().catch((error: unknown) => {
+      this.#options.config.log(`could not compact paper ${this.paperId}: ${String(error)}`);
+    });
+  }
+
+  #clearTimer(): void {
+    if (this.#compactTimer !== null) clearTimeout(this.#compactTimer);
+    this.#compactTimer = null;
+  }
+}

@@ -1,0 +1,36 @@
+import type { CollabIdentity } from './CollabIdentity.js';
+import type { RoomSocket } from './RoomSocket.js';
+import type { RemoteOrigin } from './transactionOrigins.js';
+
+/**
+ * One client on one doc: its socket, who it is and what it may do. Rights are decided once,
+ * at connect, and carried here.
+ */
+export class RoomConnection {
+  /** Origin of the transactions this connection's updates make. */
+  readonly origin: RemoteOrigin;
+  /** Awareness client ids this connection speaks for; removed when it leaves. */
+  readonly awarenessClients = new Set<number>();
+
+  constructor(
+    readonly socket: RoomSocket,
+    readonly identity: CollabIdentity,
+    /** Its document updates are refused (not applied, not relayed); it still syncs and shows presence. */
+    readonly readOnly: boolean,
+  ) {
+    this.origin = { kind: 'remote', connection: this };
+  }
+
+  isOpen(): boolean {
+    return this.socket.isOpen();
+  }
+
+  /** Sends if the socket is still open; a closing socket just misses the frame. */
+  send(data: Uint8Array): void {
+    if (this.socket.isOpen()) this.socket.send(data);
+  }
+
+  close(code: number, reason: string): void {
+    if (this.socket.isOpen()) this.socket.close(code, reason);
+  }
+}

@@ -1,0 +1,126 @@
+import type { ServerConfig } from '../config.js';
+import type { DocumentStore } from '../storage/DocumentStore.js';
+import type { AwarenessSweeper } from './AwarenessSweeper.js';
+import { LoadedPaper } from './LoadedPaper.js';
+
+export interface RoomRegistryOptions {
+  store: DocumentStore;
+  config: Pick<ServerConfig, 'compactAfterUpdates' | 'compactIntervalMs' | 'log'>;
+  /** Told about the rooms of each paper loaded and unloaded. */
+  sweeper?: AwarenessSweeper;
+}
+
+interface Entry {
+  /** Holders: connections, server actions. The paper unloads when it drops to 0. */
+  holds: number;
+  loading: Promise<LoadedPaper>;
+}
+
+/**
+ * The papers in memory. A paper is loaded once however many connections ask for it at the
+ * same moment (they share the loading promise), and unloaded — compacted, then dropped — when
+ * its last holder releases it. Someone arriving while it unloads waits for that to finish and
+ * loads it again, so there is never more than one copy of a paper's docs.
+ */
+export class RoomRegistry {
+  readonly #options: RoomRegistryOptions;
+  readonly #entries = new Map<string, Entry>();
+  readonly #unloading = new Map<string, Promise<void>>();
+  #loads = 0;
+  #closed = false;
+
+  constructor(options: RoomRegistryOptions) {
+    this.#options = options;
+  }
+
+  /** How many times a paper was read from the store. */
+  get loads(): number {
+    return this.#loads;
+  }
+
+  /** Papers loaded or loading. */
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** The paper, loaded if need be; every acquire must be matched by one {@link release}. */
+  async acquire(paperId: string): Promise<LoadedPaper> {
+    for (;;) {
+      const unloading = this.#unloading.get(paperId);
+      if (unloading) {
+        await unloading;
+        continue;
+      }
+      let entry = this.#entries.get(paperId);
+      if (!entry) {
+        entry = { holds: 0, loading: this.#load(paperId) };
+        this.#entries.set(paperId, entry);
+      }
+      entry.holds++;
+      try {
+        return await entry.loading;
+      } catch (error) {
+        entry.holds--;
+        // A failed load is forgotten, so the next acquire tries again.
+        if (this.#entries.get(paperId) === entry) this.#entries.delete(paperId);
+        throw error;
+      }
+    }
+  }
+
+  /** Gives back one {@link acquire}; the last one unloads the paper. */
+  release(paperId: string): void {
+    if (this.#closed) return; // closeAll() unloaded everything already
+    const entry = this.#entries.get(paperId);
+    if (!entry || entry.holds <= 0) throw new Error(`release of paper ${paperId} not acquired`);
+    entry.holds--;
+    if (entry.holds > 0) return;
+    this.#entries.delete(paperId);
+    const unloading = this.#unload(paperId, entry).finally(() => {
+      if (this.#unloading.get(paperId) === unloading) this.#unloading.delete(paperId);
+    });
+    this.#unloading.set(paperId, unloading);
+  }
+
+  /**
+   * Compacts and drops every paper, held or not; for server shutdown, after every connection
+   * was closed. Holders must not use their papers afterwards.
+   */
+  async closeAll(): Promise<void> {
+    this.#closed = true;
+    const entries = [...this.#entries];
+    this.#entries.clear();
+    await Promise.all([
+      ...entries.map(([paperId, entry]) => this.#unload(paperId, entry)),
+      ...this.#unloading.values(),
+    ]);
+  }
+
+  async #load(paperId: string): Promise<LoadedPaper> {
+    this.#loads++;
+    const stored = await this.#options.store.load(paperId);
+    const paper = new LoadedPaper(paperId, stored, this.#options);
+    this.#options.sweeper?.add(paper.content);
+    this.#options.sweeper?.add(paper.threads);
+    return paper;
+  }
+
+  async #unload(paperId: string, entry: Entry): Promise<void> {
+    let paper: LoadedPaper;
+    try {
+      paper = await entry.loading;
+    } catch {
+      return; // never loaded: nothing to unload
+    }
+    try {
+      await paper.compact();
+    } catch (error) {
+      // The update log still holds every change; the next load replays it.
+      this.#options.config.log(`could not compact paper ${paperId} on unload: ${String(error)}`);
+    } finally {
+      this.#options.sweeper?.delete(paper.content);
+      this.#options.sweeper?.delete(paper.threads);
+      paper.destroy();
+    }
+  }
+}

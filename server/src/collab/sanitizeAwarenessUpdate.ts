@@ -1,0 +1,64 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { PRESENCE_FIELD } from '@standpunt/shared';
+import type { RoomConnection } from './RoomConnection.js';
+
+/** A y-websocket client speaks for one awareness client id per doc; a few spare for reconnects. */
+export const MAX_AWARENESS_CLIENTS_PER_CONNECTION = 8;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Rewrites an awareness update a connection sent, before it is applied:
+ * - entries for client ids another connection speaks for are dropped, so nobody can change or
+ *   remove someone else's presence;
+ * - a connection claims at most {@link MAX_AWARENESS_CLIENTS_PER_CONNECTION} ids;
+ * - the presence's `userId` and `municipality` are stamped from the session, so presence
+ *   cannot be attributed to another person or organisation.
+ *
+ * Returns `null` when nothing is left. Throws on bytes that are not an awareness update.
+ */
+export function sanitizeAwarenessUpdate(
+  update: Uint8Array,
+  connection: RoomConnection,
+  ownerOf: (clientId: number) => RoomConnection | undefined,
+): Uint8Array | null {
+  const decoder = decoding.createDecoder(update);
+  const encoder = encoding.createEncoder();
+  const count = decoding.readVarUint(decoder);
+  const kept: Array<{ clientId: number; clock: number; state: string }> = [];
+  let claims = connection.awarenessClients.size;
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const state: unknown = JSON.parse(decoding.readVarString(decoder));
+    const owner = ownerOf(clientId);
+    if (owner !== undefined && owner !== connection) continue;
+    if (owner === undefined) {
+      if (claims >= MAX_AWARENESS_CLIENTS_PER_CONNECTION) continue;
+      claims++;
+    }
+    let stamped = state;
+    if (isRecord(state) && isRecord(state[PRESENCE_FIELD])) {
+      stamped = {
+        ...state,
+        [PRESENCE_FIELD]: {
+          ...state[PRESENCE_FIELD],
+          userId: connection.identity.userId,
+          municipality: connection.identity.municipality,
+        },
+      };
+    }
+    kept.push({ clientId, clock, state: JSON.stringify(stamped) });
+  }
+  if (kept.length === 0) return null;
+  encoding.writeVarUint(encoder, kept.length);
+  for (const entry of kept) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, entry.state);
+  }
+  return encoding.toUint8Array(encoder);
+}

@@ -1,0 +1,16 @@
+import type { SessionService } from '../auth/SessionService.js';
+import type { AuditLog } from '../audit/AuditLog.js';
+import type { ServerConfig } from '../config.js';
+import type { DocumentStore } from '../storage/DocumentStore.js';
+import type { MetaStore } from '../storage/MetaStore.js';
+
+/** What the API routes work with; built once in `startServer`. */
+export interface AppContext {
+  config: ServerConfig;
+  meta: MetaStore;
+  sessions: SessionService;
+  documents: DocumentStore;
+  audit: AuditLog;
+  /** Called after a role or phase change, so open sockets get the new rights at once. */
+  paperAccessChanged(paperId: string): void;
+}

@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  PAPER_ROLES,
+  type AuditEvent,
+  type PaperMember,
+  type PaperRole,
+  type Phase,
+} from '@standpunt/shared';
+import type { RunningServer } from '../src/createServer.js';
+import { ApiClient, createPaper, createPerson, signInAsAdmin, startTestServer } from './helpers.js';
+
+/** The route of phases from concept to each phase. */
+const ROUTE: Record<Phase, Phase[]> = {
+  concept: [],
+  consultatie: ['consultatie'],
+  voorgedragen: ['consultatie', 'voorgedragen'],
+  vastgesteld: ['consultatie', 'voorgedragen', 'vastgesteld'],
+  ingetrokken: ['ingetrokken'],
+};
+
+let server: RunningServer;
+let admin: ApiClient;
+const people = {} as Record<PaperRole | 'outsider', { id: string; client: ApiClient }>;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await signInAsAdmin(server);
+  const names: Record<PaperRole | 'outsider', [string, string]> = {
+    editor: ['Eva Redacteur', 'GM0363'],
+    writer: ['Wim Schrijver', 'GM0344'],
+    commenter: ['Carla Commentaar', 'GM0599'],
+    reader: ['Rob Lezer', 'GM0518'],
+    outsider: ['Olga Buiten', 'GM0014'],
+  };
+  for (const [key, [name, municipality]] of Object.entries(names)) {
+    const { user, client } = await createPerson(admin, name, municipality);
+    people[key as PaperRole | 'outsider'] = { id: user.id, client };
+  }
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+/** A paper with every role filled, moved to `phase` by its editor. */
+async function paperIn(phase: Phase): Promise<string> {
+  const paper = await createPaper(people.editor.client, `Paper in ${phase}`);
+  for (const role of PAPER_ROLES.filter((r) => r !== 'editor')) {
+    const response = await people.editor.client.request(
+      'PUT',
+      `/api/papers/${paper.id}/members/${people[role].id}`,
+      {
+        role,
+      },
+    );
+    expect(response.status).toBe(200);
+  }
+  for (const next of ROUTE[phase]) {
+    const response = await people.editor.client.request('PATCH', `/api/papers/${paper.id}`, {
+      phase: next,
+    });
+    expect(response.status).toBe(200);
+  }
+  return paper.id;
+}
+
+describe('paper rights on REST, per role and phase', () => {
+  const phases: Phase[] = ['concept', 'consultatie', 'voorgedragen', 'vastgesteld', 'ingetrokken'];
+  for (const phase of phases) {
+    it(`in ${phase}: who may read and who may manage`, async () => {
+      const id = await paperIn(phase);
+      for (const who of [...PAPER_ROLES, 'outsider'] as const) {
+        const read = await people[who].client.request('GET', `/api/papers/${id}`);
+        const mayRead = who !== 'outsider' || phase === 'consultatie';
+        expect(read.status, `${who} reads in ${phase}`).toBe(mayRead ? 200 : 404);
+
+        const rename = await people[who].client.request('PATCH', `/api/papers/${id}`, {
+          title: `Door ${who}`,
+        });
+        const mayManage = who === 'editor' && phase !== 'vastgesteld' && phase !== 'ingetrokken';
+        expect(rename.status, `${who} renames in ${phase}`).toBe(
+          mayManage ? 200 : mayRead ? 403 : 404,
+        );
+      }
+    });
+  }
+
+  it('keeps at least one editor', async () => {
+    const id = await paperIn('concept');
+    const demote = await people.editor.client.request(
+      'PUT',
+      `/api/papers/${id}/members/${people.editor.id}`,
+      {
+        role: 'writer',
+      },
+    );
+    expect(demote.status).toBe(409);
+    const remove = await people.editor.client.request(
+      'DELETE',
+      `/api/papers/${id}/members/${people.editor.id}`,
+    );
+    expect(remove.status).toBe(409);
+    await people.editor.client.request('PUT', `/api/papers/${id}/members/${people.writer.id}`, {
+      role: 'editor',
+    });
+    const members = await people.editor.client.request<PaperMember[]>(
+      'DELETE',
+      `/api/papers/${id}/members/${people.editor.id}`,
+    );
+    expect(members.status).toBe(200);
+    expect(members.body.filter((m) => m.role === 'editor').map((m) => m.userId)).toEqual([
+      people.writer.id,
+    ]);
+  });
+
+  it('lets no writer manage members', async () => {
+    const id = await paperIn('concept');
+    const response = await people.writer.client.request(
+      'PUT',
+      `/api/papers/${id}/members/${people.outsider.id}`,
+      {
+        role: 'reader',
+      },
+    );
+    expect(response.status).toBe(403);
+  });
+});
+
+describe('audit trail', () => {
+  it('records sign-ins, role and phase changes, and shows editors only their papers', async () => {
+    const id = await paperIn('consultatie');
+    await new ApiClient(server.url).request('POST', '/api/auth/login', {
+      email: 'nobody@example.nl',
+      password: 'onjuist-wachtwoord',
+    });
+
+    const all = await admin.request<AuditEvent[]>('GET', '/api/audit');
+    const types = new Set(all.body.map((event) => event.type));
+    for (const type of [
+      'auth.login',
+      'auth.login_failed',
+      'user.created',
+      'member.role_set',
+      'paper.phase_changed',
+    ]) {
+      expect(types, type).toContain(type);
+    }
+    const failed = all.body.find((event) => event.type === 'auth.login_failed');
+    expect(failed).toMatchObject({ actor: null, email: 'nobody@example.nl' });
+
+    const mine = await people.editor.client.request<AuditEvent[]>('GET', `/api/audit?paper=${id}`);
+    expect(mine.status).toBe(200);
+    expect(mine.body.map((event) => event.type)).toEqual([
+      'paper.created',
+      'member.role_set',
+      'member.role_set',
+      'member.role_set',
+      'paper.phase_changed',
+    ]);
+    expect(mine.body.every((event) => event.paperId === id)).toBe(true);
+
+    const editorsAll = await people.editor.client.request<AuditEvent[]>('GET', '/api/audit');
+    expect(editorsAll.body.some((event) => event.type === 'user.created')).toBe(false);
+    expect((await people.writer.client.request('GET', `/api/audit?paper=${id}`)).status).toBe(403);
+
+    const byActor = await admin.request<AuditEvent[]>(
+      'GET',
+      `/api/audit?actor=${people.editor.id}`,
+    );
+    expect(byActor.body.length).toBeGreaterThan(0);
+    expect(byActor.body.every((event) => event.actor?.userId === people.editor.id)).toBe(true);
+    const future = await admin.request<AuditEvent[]>('GET', '/api/audit?from=2999-01-01');
+    expect(future.body).toEqual([]);
+  });
+
+  it('downloads as CSV', async () => {
+    const response = await fetch(`${server.url}/api/audit?format=csv`, {
+      headers: { Cookie: admin.cookie ?? '' },
+    });
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+    const [header, ...rows] = (await response.text()).trimEnd().split('\r\n');
+    expect(header).toBe('seq,at,type,actor,municipality,paperId,details');
+    expect(rows.length).toBeGreaterThan(3);
+  });
+});

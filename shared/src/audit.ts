@@ -1,0 +1,37 @@
+/**
+ * The audit trail's events: who did what, when — never document content. A union on `type`,
+ * so a new kind of event is added here first and then handled wherever events are shown.
+ */
+import type { PaperRole, Phase } from './domain.js';
+
+export interface AuditActor {
+  userId: string;
+  name: string;
+  municipality: string;
+}
+
+export type AuditDetails =
+  | { type: 'auth.login'; email: string }
+  | { type: 'auth.login_failed'; email: string; reason: 'credentials' | 'throttled' }
+  | { type: 'auth.logout' }
+  | { type: 'user.created'; userId: string; email: string; admin: boolean }
+  | { type: 'paper.created'; title: string }
+  | { type: 'paper.renamed'; from: string; to: string }
+  | { type: 'paper.phase_changed'; from: Phase; to: Phase }
+  | { type: 'paper.closing_date_set'; closesAt: string | null }
+  | { type: 'member.role_set'; userId: string; from: PaperRole | null; to: PaperRole }
+  | { type: 'member.removed'; userId: string; role: PaperRole }
+  | { type: 'collab.write_refused'; doc: 'content' | 'threads' };
+
+export type AuditEventType = AuditDetails['type'];
+
+export type AuditEvent = AuditDetails & {
+  /** Sequence number in the log, from 1. */
+  seq: number;
+  at: string;
+  /** Null for acts without a signed-in person (a failed sign-in). */
+  actor: AuditActor | null;
+  paperId: string | null;
+  /** Client address, for sign-in events. */
+  ip?: string;
+};
