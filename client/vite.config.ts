@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const backend = 'http://localhost:3000';
+const sharedSources = /[\\/]shared[\\/]src[\\/]/;
 
 export default defineConfig({
   plugins: [react()],
@@ -23,5 +24,14 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // React, the router and the NL Design System components; the editor is split off.
+    chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      treeshake: {
+        // The shared package is plain declarations: pages that only need a municipality name
+        // must not pull in the TipTap schema and zod with it.
+        moduleSideEffects: (id: string) => !sharedSources.test(id),
+      },
+    },
   },
 });

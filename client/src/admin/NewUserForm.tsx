@@ -63,7 +63,8 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
       <Heading2 id={`${id}-heading`}>{t('admin.new.title')}</Heading2>
       <div role="status" className="standpunt-status-region">
         {created && (
-          <Alert type="ok">
+          // The surrounding region is the live one; the alert must not add a second status.
+          <Alert type="ok" role="none">
             <Paragraph>{created}</Paragraph>
           </Alert>
         )}

@@ -4,7 +4,7 @@ import { MUNICIPALITIES, VNG_CODE, type Municipality } from '@standpunt/shared';
 export function sortedMunicipalities(
   municipalities: readonly Municipality[] = MUNICIPALITIES,
 ): Municipality[] {
-  const collator = new Intl.Collator('nl', { sensitivity: 'base', ignorePunctuation: true });
+  const collator = new Intl.Collator('nl', { sensitivity: 'base' });
   return [...municipalities].sort((a, b) => collator.compare(sortName(a.name), sortName(b.name)));
 }
 

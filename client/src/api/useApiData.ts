@@ -19,9 +19,12 @@ export function useApiData<T>(
   const [state, setState] = useState<ApiData<T>>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
 
-  useEffect(() => {
-    setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }));
-  }, [key]);
+  // A different key is a different thing: don't show the old one while the new one loads.
+  const [loadedKey, setLoadedKey] = useState(key);
+  if (loadedKey !== key) {
+    setLoadedKey(key);
+    setState({ status: 'loading' });
+  }
 
   useEffect(() => {
     const controller = new AbortController();

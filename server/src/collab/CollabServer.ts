@@ -21,6 +21,8 @@ export interface CollabServerOptions {
   /** Identity from the request's session cookie, or null. */
   authenticate(req: IncomingMessage): CollabIdentity | null;
   paperExists(paperId: string): boolean;
+  /** Whether this person may see the paper at all; refused with 4403. Default: yes. */
+  canRead?(identity: CollabIdentity, paperId: string): boolean;
   /**
    * Whether this person may change the paper's text; decided once, at connect. Default: yes.
    * The threads doc is read-only for every client whatever this says.
@@ -32,11 +34,14 @@ export interface CollabServerOptions {
   maxMessageBytes?: number;
 }
 
-const DEFAULTS = {
+type OptionalOptions = 'canRead' | 'canEdit' | 'pingIntervalMs' | 'maxMessageBytes';
+
+const DEFAULTS: Required<Pick<CollabServerOptions, OptionalOptions>> = {
+  canRead: () => true,
   canEdit: () => true,
   pingIntervalMs: 30_000,
   maxMessageBytes: 16 * 1024 * 1024,
-} satisfies Partial<CollabServerOptions>;
+};
 
 /** Why an upgrade was refused after the handshake, with the close code that says so. */
 interface Refusal {
@@ -47,8 +52,8 @@ interface Refusal {
 /**
  * The collaboration websocket endpoint: `/collab/<paperId>` (content) and
  * `/collab/<paperId>/threads`, in the y-websocket protocol. Checks, in order: path (HTTP 400),
- * Origin (4403), session (4401), paper (4404); then the socket joins the paper's room, with
- * write access to the content only when `canEdit` says so.
+ * Origin (4403), session (4401), paper (4404), `canRead` (4403); then the socket joins the
+ * paper's room, with write access to the content only when `canEdit` says so.
  *
  * A foreign Origin is accepted and then closed with 4403 rather than refused with HTTP 403:
  * y-websocket gives up on close codes 4400–4499, whereas a refused handshake reaches it as a
@@ -97,6 +102,8 @@ export class CollabServer {
         refusal = { code: CloseCode.notSignedIn, reason: 'not signed in' };
       } else if (!this.#options.paperExists(target.paperId)) {
         refusal = { code: CloseCode.paperNotFound, reason: 'no such paper' };
+      } else if (!this.#options.canRead(identity, target.paperId)) {
+        refusal = { code: CloseCode.forbidden, reason: 'not allowed to read this paper' };
       }
     } catch (error) {
       this.#log(req, pathname, `check failed (HTTP 500): ${String(error)}`);
@@ -110,11 +117,34 @@ export class CollabServer {
       return;
     }
     const accepted = identity as CollabIdentity;
-    const readOnly =
-      target.doc === 'threads' || !this.#options.canEdit(accepted, target.paperId);
+    const readOnly = target.doc === 'threads' || !this.#options.canEdit(accepted, target.paperId);
     this.#wss.handleUpgrade(req, socket, head, (ws) =>
       this.#attach(ws, target.paperId, target.doc, accepted, readOnly),
     );
+  }
+
+  /**
+   * Decides again what each connection to the paper may do, after its members or phase
+   * changed: who may no longer read it is closed (4403, or 4404 when it is gone); the content
+   * connections' write access follows `canEdit` from the next message on, without a reconnect.
+   */
+  refreshAccess(paperId: string): void {
+    const { paperExists, canRead, canEdit, config } = this.#options;
+    for (const session of this.#sessions) {
+      if (session.paperId !== paperId) continue;
+      try {
+        if (!paperExists(paperId)) {
+          session.end(CloseCode.paperNotFound, 'no such paper');
+        } else if (!canRead(session.identity, paperId)) {
+          session.end(CloseCode.forbidden, 'not allowed to read this paper');
+        } else if (session.doc === 'content') {
+          session.connection.readOnly = !canEdit(session.identity, paperId);
+        }
+      } catch (error) {
+        config.log(`collab ${paperId}: could not refresh access: ${String(error)}`);
+        session.end(CloseCode.forbidden, 'access could not be checked');
+      }
+    }
   }
 
   /**

@@ -15,8 +15,11 @@ export class RoomConnection {
   constructor(
     readonly socket: RoomSocket,
     readonly identity: CollabIdentity,
-    /** Its document updates are refused (not applied, not relayed); it still syncs and shows presence. */
-    readonly readOnly: boolean,
+    /**
+     * Its document updates are refused (not applied, not relayed); it still syncs and shows
+     * presence. Decided at connect; changed only when the paper's access is refreshed.
+     */
+    public readOnly: boolean,
   ) {
     this.origin = { kind: 'remote', connection: this };
   }

@@ -1,5 +1,4 @@
-import type { DocName } from '@standpunt/shared';
-import { CloseCode } from '@standpunt/shared';
+import { CloseCode, type DocName } from '@standpunt/shared';
 import type { RawData, WebSocket } from 'ws';
 import type { CollabIdentity } from './CollabIdentity.js';
 import type { DocRoom } from './DocRoom.js';
@@ -32,7 +31,7 @@ function toBytes(data: RawData): Uint8Array {
 export class SocketSession {
   readonly #ws: WebSocket;
   readonly #options: SocketSessionOptions;
-  readonly #connection: RoomConnection;
+  readonly connection: RoomConnection;
   #room: DocRoom | null = null;
   #queued: Uint8Array[] | null = [];
   #ended = false;
@@ -40,7 +39,19 @@ export class SocketSession {
   constructor(ws: WebSocket, options: SocketSessionOptions) {
     this.#ws = ws;
     this.#options = options;
-    this.#connection = new RoomConnection(new WsRoomSocket(ws), options.identity, options.readOnly);
+    this.connection = new RoomConnection(new WsRoomSocket(ws), options.identity, options.readOnly);
+  }
+
+  get paperId(): string {
+    return this.#options.paperId;
+  }
+
+  get doc(): DocName {
+    return this.#options.doc;
+  }
+
+  get identity(): CollabIdentity {
+    return this.#options.identity;
   }
 
   start(): void {
@@ -58,10 +69,10 @@ export class SocketSession {
         }
         const room = paper.room(doc);
         this.#room = room;
-        room.addConnection(this.#connection);
+        room.addConnection(this.connection);
         const queued = this.#queued ?? [];
         this.#queued = null;
-        for (const message of queued) room.handleMessage(this.#connection, message);
+        for (const message of queued) room.handleMessage(this.connection, message);
       },
       (error: unknown) => {
         log(`collab ${paperId}: could not load: ${String(error)}`);
@@ -72,12 +83,12 @@ export class SocketSession {
 
   /** Leaves the room and gives the paper back; closes the socket first when given a code. */
   end(code?: number, reason = ''): void {
-    if (code !== undefined) this.#connection.close(code, reason);
+    if (code !== undefined) this.connection.close(code, reason);
     if (this.#ended) return;
     this.#ended = true;
     this.#queued = null;
     if (this.#room) {
-      this.#room.removeConnection(this.#connection);
+      this.#room.removeConnection(this.connection);
       this.#room = null;
       this.#options.registry.release(this.#options.paperId);
     }
@@ -85,7 +96,7 @@ export class SocketSession {
   }
 
   #onMessage(data: RawData, isBinary: boolean): void {
-    if (this.#ended || !this.#connection.isOpen()) return;
+    if (this.#ended || !this.connection.isOpen()) return;
     const bytes = toBytes(data);
     if (!isBinary) {
       this.#refuse(CloseCode.malformedMessage, 'text frame');
@@ -95,7 +106,7 @@ export class SocketSession {
       this.#refuse(CloseCode.messageTooLarge, `frame of ${bytes.byteLength} bytes`);
       return;
     }
-    if (this.#room) this.#room.handleMessage(this.#connection, bytes);
+    if (this.#room) this.#room.handleMessage(this.connection, bytes);
     else this.#queued?.push(bytes);
   }
 

@@ -1,0 +1,65 @@
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AdminPage } from './admin/AdminPage';
+import { AuthProvider } from './auth/AuthProvider';
+import { RequireAuth } from './auth/RequireAuth';
+import { LanguageProvider } from './i18n/LanguageProvider';
+import { AppLayout } from './layout/AppLayout';
+import { NotFoundPage } from './layout/NotFoundPage';
+import { LoadingMessage } from './layout/LoadingMessage';
+import { LoginPage } from './login/LoginPage';
+import { PaperListPage } from './papers/PaperListPage';
+
+// The editor (TipTap, Yjs) is most of the code: load it only when a paper is opened.
+const PaperPage = lazy(() => import('./paper/PaperPage').then((m) => ({ default: m.PaperPage })));
+
+/** Providers and routes. Every route but /login needs a signed-in user. */
+export function App() {
+  return (
+    <LanguageProvider>
+      <AuthProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<AppLayout />}>
+              <Route path="/login" element={<LoginPage />} />
+              <Route
+                path="/"
+                element={
+                  <RequireAuth>
+                    <PaperListPage />
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/papers/:id"
+                element={
+                  <RequireAuth>
+                    <Suspense fallback={<LoadingMessage />}>
+                      <PaperPage />
+                    </Suspense>
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/admin"
+                element={
+                  <RequireAuth>
+                    <AdminPage />
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="*"
+                element={
+                  <RequireAuth>
+                    <NotFoundPage />
+                  </RequireAuth>
+                }
+              />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </AuthProvider>
+    </LanguageProvider>
+  );
+}

@@ -1,0 +1,30 @@
+import { CloseCode, type PaperSummary, type PresenceUser } from '@standpunt/shared';
+import { userColor } from '@standpunt/shared';
+import { useEffect, useMemo } from 'react';
+import { useAuth } from '../auth/useAuth';
+import { useCurrentUser } from '../auth/useCurrentUser';
+import { LoadingMessage } from '../layout/LoadingMessage';
+import { CollabEditor } from './CollabEditor';
+import { PaperUnavailable } from './PaperUnavailable';
+import { presenceUserFor } from './presenceList';
+import { useCollabSession } from './useCollabSession';
+
+/** Opens the paper's live document and shows the editor, or why it cannot be opened. */
+export function PaperWorkspace({ paper }: { paper: PaperSummary }) {
+  const user = useCurrentUser();
+  const { sessionExpired } = useAuth();
+  const presence: PresenceUser = useMemo(
+    () => presenceUserFor(user, userColor(user.id)),
+    [user],
+  );
+  const { session, fatalCloseCode } = useCollabSession(paper.id, presence);
+
+  useEffect(() => {
+    if (fatalCloseCode === CloseCode.notSignedIn) sessionExpired();
+  }, [fatalCloseCode, sessionExpired]);
+
+  if (fatalCloseCode === CloseCode.forbidden) return <PaperUnavailable reason="forbidden" />;
+  if (fatalCloseCode === CloseCode.paperNotFound) return <PaperUnavailable reason="notFound" />;
+  if (!session) return <LoadingMessage />;
+  return <CollabEditor key={paper.id} session={session} paper={paper} presence={presence} />;
+}

@@ -1,0 +1,325 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { describe, expect, it, vi } from 'vitest';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { CloseCode, MessageType } from '@standpunt/shared';
+import { AwarenessSweeper } from './AwarenessSweeper.js';
+import { DocRoom } from './DocRoom.js';
+import { MemoryRoomSocket } from './MemoryRoomSocket.js';
+import { RoomConnection } from './RoomConnection.js';
+import { serverActionOrigin, type TransactionOrigin } from './transactionOrigins.js';
+
+const stopAwarenessTimer = (awareness: awarenessProtocol.Awareness) =>
+  clearInterval((awareness as { _checkInterval: ReturnType<typeof setInterval> })._checkInterval);
+
+/**
+ * A client as y-websocket's WebsocketProvider behaves, minus the network: frames queue up in
+ * both directions until {@link settle} delivers them, so every test is deterministic.
+ */
+class TestClient {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly inbox: Uint8Array[] = [];
+  readonly outbox: Uint8Array[] = [];
+  readonly socket = new MemoryRoomSocket((data) => this.inbox.push(data));
+  readonly connection: RoomConnection;
+  /** Frames received from the room so far. */
+  received = 0;
+
+  constructor(
+    readonly room: DocRoom,
+    { readOnly = false, userId = 'u1', municipality = 'GM0363' } = {},
+  ) {
+    stopAwarenessTimer(this.awareness);
+    this.connection = new RoomConnection(
+      this.socket,
+      { userId, name: userId, municipality },
+      readOnly,
+    );
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== this) this.send(MessageType.sync, (e) => syncProtocol.writeUpdate(e, update));
+    });
+    this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>) => {
+      const changed = [...added!, ...updated!, ...removed!];
+      this.send(MessageType.awareness, (e) =>
+        encoding.writeVarUint8Array(
+          e,
+          awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
+        ),
+      );
+    });
+  }
+
+  connect(): this {
+    this.room.addConnection(this.connection);
+    this.send(MessageType.sync, (e) => syncProtocol.writeSyncStep1(e, this.doc));
+    return this;
+  }
+
+  get text(): string {
+    return this.doc.getText('t').toString();
+  }
+
+  type(text: string): void {
+    this.doc.getText('t').insert(this.doc.getText('t').length, text);
+  }
+
+  send(type: number, write: (encoder: encoding.Encoder) => void): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, type);
+    write(encoder);
+    this.outbox.push(encoding.toUint8Array(encoder));
+  }
+
+  /** Delivers queued frames both ways; false when there was nothing to do. */
+  pump(): boolean {
+    const work = this.inbox.length + this.outbox.length > 0;
+    for (const frame of this.outbox.splice(0)) this.room.handleMessage(this.connection, frame);
+    for (const frame of this.inbox.splice(0)) this.#receive(frame);
+    return work;
+  }
+
+  #receive(frame: Uint8Array): void {
+    this.received++;
+    const decoder = decoding.createDecoder(frame);
+    const type = decoding.readVarUint(decoder);
+    if (type === MessageType.sync) {
+      const reply = encoding.createEncoder();
+      encoding.writeVarUint(reply, MessageType.sync);
+      syncProtocol.readSyncMessage(decoder, reply, this.doc, this);
+      if (encoding.length(reply) > 1) this.outbox.push(encoding.toUint8Array(reply));
+    } else if (type === MessageType.awareness) {
+      awarenessProtocol.applyAwarenessUpdate(
+        this.awareness,
+        decoding.readVarUint8Array(decoder),
+        this,
+      );
+    }
+  }
+}
+
+function settle(...clients: TestClient[]): void {
+  for (let round = 0; round < 100; round++) {
+    if (!clients.map((client) => client.pump()).some(Boolean)) return;
+  }
+  throw new Error('clients did not settle');
+}
+
+function createRoom(persist: (update: Uint8Array, origin: TransactionOrigin) => void = () => {}) {
+  const log = vi.fn<(message: string) => void>();
+  const room = new DocRoom({ name: 'p1/content', persist, log });
+  return { room, log };
+}
+
+const roomText = (room: DocRoom) => room.doc.getText('t').toString();
+
+describe('DocRoom', () => {
+  it('makes two clients converge, with what each had before connecting', () => {
+    const { room } = createRoom();
+    const a = new TestClient(room, { userId: 'a' });
+    const b = new TestClient(room, { userId: 'b' });
+    a.type('A');
+    b.type('B');
+    a.connect();
+    b.connect();
+    settle(a, b);
+    expect(a.text).toHaveLength(2);
+    expect(b.text).toBe(a.text);
+    expect(roomText(room)).toBe(a.text);
+
+    a.type('!');
+    settle(a, b);
+    expect(b.text).toBe(a.text);
+    expect(b.text).toContain('!');
+  });
+
+  it('stores an update before relaying it, and relays one encoding to every other connection', () => {
+    const persisted: Uint8Array[] = [];
+    let relayedBeforePersist = false;
+    const { room } = createRoom((update) => {
+      relayedBeforePersist ||= b.inbox.length > 0 || c.inbox.length > 0;
+      persisted.push(update);
+    });
+    const a = new TestClient(room).connect();
+    const b = new TestClient(room).connect();
+    const c = new TestClient(room).connect();
+    settle(a, b, c);
+
+    a.type('hallo');
+    a.pump(); // only a's frame reaches the room
+    expect(persisted).toHaveLength(1);
+    expect(relayedBeforePersist).toBe(false);
+    expect(a.inbox).toHaveLength(0); // not echoed to the sender
+    expect(b.inbox).toHaveLength(1);
+    expect(b.inbox[0]).toBe(c.inbox[0]); // the same bytes, encoded once
+    settle(a, b, c);
+    expect(c.text).toBe('hallo');
+  });
+
+  it("refuses a read-only connection's updates: not applied, not relayed, socket stays open", () => {
+    const persist = vi.fn();
+    const { room } = createRoom(persist);
+    const writer = new TestClient(room).connect();
+    const reader = new TestClient(room, { readOnly: true }).connect();
+    writer.type('tekst');
+    settle(writer, reader);
+    expect(reader.text).toBe('tekst');
+    persist.mockClear();
+
+    reader.type(' van een lezer');
+    settle(writer, reader);
+    expect(roomText(room)).toBe('tekst');
+    expect(writer.text).toBe('tekst');
+    expect(persist).not.toHaveBeenCalled();
+    expect(reader.socket.isOpen()).toBe(true);
+
+    writer.type('!');
+    settle(writer, reader);
+    expect(reader.text).toContain('!');
+  });
+
+  it('closes a connection that sends a malformed frame with 4400 and leaves the doc as it was', () => {
+    const { room, log } = createRoom();
+    const a = new TestClient(room).connect();
+    a.type('heel');
+    settle(a);
+    const before = Y.encodeStateAsUpdate(room.doc);
+
+    const garbage = new Uint8Array([MessageType.sync, syncProtocol.messageYjsUpdate, 5, 1, 2, 3]);
+    room.handleMessage(a.connection, garbage);
+
+    expect(a.socket.closed?.code).toBe(CloseCode.malformedMessage);
+    expect(Y.encodeStateAsUpdate(room.doc)).toEqual(before);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('malformed'));
+  });
+
+  it.each([
+    ['an unknown message type', [9]],
+    ['an unknown sync message type', [MessageType.sync, 7]],
+    ['an empty frame', []],
+    ['awareness that is not JSON', [MessageType.awareness, 5, 1, 1, 1, 1, 0x7b]],
+  ])('closes with 4400 on %s', (_, bytes) => {
+    const { room } = createRoom();
+    const a = new TestClient(room).connect();
+    room.handleMessage(a.connection, new Uint8Array(bytes));
+    expect(a.socket.closed?.code).toBe(CloseCode.malformedMessage);
+  });
+
+  it('closes with 1011 and relays nothing when storing an update fails', () => {
+    const { room, log } = createRoom(() => {
+      throw new Error('disk full');
+    });
+    const a = new TestClient(room).connect();
+    const b = new TestClient(room).connect();
+    settle(a, b);
+    a.type('x');
+    a.pump();
+    expect(a.socket.closed?.code).toBe(1011);
+    expect(b.inbox).toHaveLength(0);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('disk full'));
+  });
+
+  it('relays server actions to every connection', () => {
+    const { room } = createRoom();
+    const a = new TestClient(room).connect();
+    const b = new TestClient(room).connect();
+    settle(a, b);
+    Y.transact(
+      room.doc,
+      () => room.doc.getText('t').insert(0, 'van de server'),
+      serverActionOrigin('test'),
+    );
+    settle(a, b);
+    expect(a.text).toBe('van de server');
+    expect(b.text).toBe('van de server');
+  });
+
+  it('sends presence to newcomers and removes a connection’s presence when it leaves', () => {
+    const { room } = createRoom();
+    const a = new TestClient(room, { userId: 'a' }).connect();
+    a.awareness.setLocalStateField('user', { name: 'Anna', userId: 'a' });
+    settle(a);
+    const b = new TestClient(room, { userId: 'b' }).connect();
+    settle(a, b);
+    expect(b.awareness.getStates().get(a.doc.clientID)).toMatchObject({ user: { name: 'Anna' } });
+
+    room.removeConnection(a.connection);
+    settle(b);
+    expect(b.awareness.getStates().has(a.doc.clientID)).toBe(false);
+    expect(room.awareness.getStates().size).toBe(0);
+  });
+
+  it('echoes awareness to its sender, so a lone y-websocket client keeps hearing the server', () => {
+    const { room } = createRoom();
+    const a = new TestClient(room).connect();
+    settle(a);
+    const before = a.received;
+    a.awareness.setLocalStateField('user', { name: 'Anna' });
+    settle(a);
+    expect(a.received).toBe(before + 1);
+  });
+
+  it('stamps presence with the session, and ignores presence sent for someone else’s client id', () => {
+    const { room } = createRoom();
+    const a = new TestClient(room, { userId: 'a', municipality: 'GM0363' }).connect();
+    a.awareness.setLocalStateField('user', {
+      name: 'Anna',
+      userId: 'mallory',
+      municipality: 'VNG',
+    });
+    settle(a);
+    expect(room.awareness.getStates().get(a.doc.clientID)).toEqual({
+      user: { name: 'Anna', userId: 'a', municipality: 'GM0363' },
+    });
+
+    const m = new TestClient(room, { userId: 'm' }).connect();
+    settle(a, m);
+    const forged = new Map([[a.doc.clientID, { user: { name: 'Nep' } }]]);
+    a.awareness.meta.set(a.doc.clientID, { clock: 99, lastUpdated: Date.now() });
+    m.send(MessageType.awareness, (e) =>
+      encoding.writeVarUint8Array(
+        e,
+        awarenessProtocol.encodeAwarenessUpdate(a.awareness, [a.doc.clientID], forged),
+      ),
+    );
+    settle(a, m);
+    expect(room.awareness.getStates().get(a.doc.clientID)).toMatchObject({
+      user: { name: 'Anna' },
+    });
+    expect(m.socket.isOpen()).toBe(true);
+  });
+
+  it('answers a query for awareness with every state', () => {
+    const { room } = createRoom();
+    const a = new TestClient(room).connect();
+    a.awareness.setLocalStateField('user', { name: 'Anna' });
+    settle(a);
+    const b = new TestClient(room).connect();
+    settle(a, b);
+    const before = b.received;
+    b.send(MessageType.queryAwareness, () => {});
+    settle(a, b);
+    expect(b.received).toBe(before + 1);
+    expect(b.awareness.getStates().has(a.doc.clientID)).toBe(true);
+  });
+
+  it('lets the shared sweeper drop stale presence and tell the others', () => {
+    const { room } = createRoom();
+    const sweeper = new AwarenessSweeper(30_000);
+    sweeper.add(room);
+    const a = new TestClient(room).connect();
+    const b = new TestClient(room).connect();
+    a.awareness.setLocalStateField('user', { name: 'Anna' });
+    settle(a, b);
+    expect(b.awareness.getStates().has(a.doc.clientID)).toBe(true);
+
+    expect(sweeper.sweep(Date.now() + 1_000)).toBe(0);
+    // a has gone silent (a live client would re-announce itself when told it was removed).
+    expect(sweeper.sweep(Date.now() + 30_000)).toBe(1);
+    settle(b);
+    expect(b.awareness.getStates().has(a.doc.clientID)).toBe(false);
+    sweeper.stop();
+  });
+});

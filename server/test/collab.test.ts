@@ -1,0 +1,361 @@
+/**
+ * The collaboration websocket end to end: the real server on port 0, clients speaking the
+ * y-websocket protocol over `ws` as the browser's WebsocketProvider does.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { WebSocket } from 'ws';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { CloseCode, MessageType, roomName, type DocName } from '@standpunt/shared';
+import type { RunningServer } from '../src/createServer.js';
+import {
+  ADMIN,
+  ApiClient,
+  createPaper,
+  createPerson,
+  signInAsAdmin,
+  startTestServer,
+  tempDataDir,
+} from './helpers.js';
+
+interface ConnectOptions {
+  cookie?: string | undefined;
+  /** Default: the server's own origin, as a browser on the app sends it. */
+  origin?: string | null;
+  doc?: DocName;
+}
+
+/** A Yjs client on one doc of one paper, speaking the y-websocket protocol. */
+class CollabClient {
+  readonly doc = new Y.Doc();
+  readonly ws: WebSocket;
+  /** Resolves once the server's sync step 2 arrived. */
+  readonly synced: Promise<void>;
+  /** Resolves with the close code and reason. */
+  readonly closed: Promise<{ code: number; reason: string }>;
+  #onSyncStep2: Array<() => void> = [];
+
+  constructor(baseUrl: string, paperId: string, options: ConnectOptions = {}) {
+    const url = `${baseUrl.replace(/^http/, 'ws')}/collab/${roomName(paperId, options.doc ?? 'content')}`;
+    const headers: Record<string, string> = {};
+    if (options.cookie) headers.Cookie = options.cookie;
+    const origin = options.origin === undefined ? baseUrl : options.origin;
+    this.ws = new WebSocket(url, { headers, ...(origin === null ? {} : { origin }) });
+    this.closed = new Promise((resolve) => {
+      this.ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
+    });
+    this.ws.on('error', () => {}); // refusals show up as 'close' or 'unexpected-response'
+    this.synced = new Promise((resolve) => {
+      this.ws.on('message', (data: Buffer) => {
+        const decoder = decoding.createDecoder(new Uint8Array(data));
+        if (decoding.readVarUint(decoder) !== MessageType.sync) return;
+        const reply = encoding.createEncoder();
+        encoding.writeVarUint(reply, MessageType.sync);
+        const type = syncProtocol.readSyncMessage(decoder, reply, this.doc, this);
+        if (encoding.length(reply) > 1) this.ws.send(encoding.toUint8Array(reply));
+        if (type === syncProtocol.messageYjsSyncStep2) {
+          resolve();
+          for (const waiter of this.#onSyncStep2.splice(0)) waiter();
+        }
+      });
+    });
+    this.ws.on('open', () => this.#send((e) => syncProtocol.writeSyncStep1(e, this.doc)));
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== this && this.ws.readyState === WebSocket.OPEN) {
+        this.#send((e) => syncProtocol.writeUpdate(e, update));
+      }
+    });
+  }
+
+  get text(): string {
+    return this.doc.getText('t').toString();
+  }
+
+  type(text: string): void {
+    this.doc.getText('t').insert(this.doc.getText('t').length, text);
+  }
+
+  /**
+   * Sends sync step 1 and waits for the answer: the server handles a socket's frames in
+   * order, so everything this client sent before has been handled when it resolves.
+   */
+  roundTrip(): Promise<void> {
+    const answered = new Promise<void>((resolve) => this.#onSyncStep2.push(resolve));
+    this.#send((e) => syncProtocol.writeSyncStep1(e, this.doc));
+    return answered;
+  }
+
+  async close(): Promise<void> {
+    if (this.ws.readyState !== WebSocket.CLOSED) this.ws.close();
+    await this.closed;
+    this.doc.destroy();
+  }
+
+  #send(write: (encoder: encoding.Encoder) => void): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.sync);
+    write(encoder);
+    this.ws.send(encoding.toUint8Array(encoder));
+  }
+}
+
+const clients: CollabClient[] = [];
+function connect(baseUrl: string, paperId: string, options: ConnectOptions = {}): CollabClient {
+  const client = new CollabClient(baseUrl, paperId, options);
+  clients.push(client);
+  return client;
+}
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.close()));
+});
+
+describe('collaboration websocket', () => {
+  let server: RunningServer;
+  let admin: ApiClient;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    admin = await signInAsAdmin(server);
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  it('lets two clients converge', async () => {
+    const paper = await createPaper(admin);
+    const a = connect(server.url, paper.id, { cookie: admin.cookie });
+    const b = connect(server.url, paper.id, { cookie: admin.cookie });
+    await Promise.all([a.synced, b.synced]);
+    a.type('Gemeenten ');
+    b.type('werken samen');
+    await vi.waitFor(() => {
+      expect(a.text).toHaveLength('Gemeenten werken samen'.length);
+      expect(b.text).toBe(a.text);
+    });
+  });
+
+  it('closes a socket without a session with 4401', async () => {
+    const paper = await createPaper(admin);
+    const client = connect(server.url, paper.id);
+    expect((await client.closed).code).toBe(CloseCode.notSignedIn);
+  });
+
+  it('closes a socket opened from a foreign origin with 4403', async () => {
+    const paper = await createPaper(admin);
+    const client = connect(server.url, paper.id, {
+      cookie: admin.cookie,
+      origin: 'https://evil.example',
+    });
+    expect((await client.closed).code).toBe(CloseCode.forbidden);
+  });
+
+  it('accepts a client that sends no Origin (not a browser) when signed in', async () => {
+    const paper = await createPaper(admin);
+    const client = connect(server.url, paper.id, { cookie: admin.cookie, origin: null });
+    await client.synced;
+  });
+
+  it('closes a socket for an unknown paper with 4404', async () => {
+    const client = connect(server.url, 'bestaat-niet', { cookie: admin.cookie });
+    expect((await client.closed).code).toBe(CloseCode.paperNotFound);
+  });
+
+  it('refuses a malformed path with HTTP 400', async () => {
+    const ws = new WebSocket(`${server.url.replace(/^http/, 'ws')}/collab/a/b/c`);
+    const status = await new Promise<number | undefined>((resolve) => {
+      ws.on('unexpected-response', (_req, res) => resolve(res.statusCode));
+      ws.on('error', () => resolve(undefined));
+    });
+    expect(status).toBe(400);
+  });
+
+  it('closes a socket to a paper the person may not read with 4403', async () => {
+    const paper = await createPaper(admin);
+    const { client: outsider } = await createPerson(admin, 'Olga Buiten', 'GM0014');
+    const client = connect(server.url, paper.id, { cookie: outsider.cookie });
+    expect((await client.closed).code).toBe(CloseCode.forbidden);
+  });
+
+  it('keeps the threads doc read-only for every client, and the socket open', async () => {
+    const paper = await createPaper(admin);
+    const writer = connect(server.url, paper.id, { cookie: admin.cookie, doc: 'threads' });
+    const watcher = connect(server.url, paper.id, { cookie: admin.cookie, doc: 'threads' });
+    await Promise.all([writer.synced, watcher.synced]);
+    writer.type('vervalst');
+    await writer.roundTrip();
+    const later = connect(server.url, paper.id, { cookie: admin.cookie, doc: 'threads' });
+    await later.synced;
+    expect(later.text).toBe('');
+    expect(watcher.text).toBe('');
+    expect(writer.ws.readyState).toBe(WebSocket.OPEN);
+  });
+
+  it("refuses a reader's edits to the content", async () => {
+    const paper = await createPaper(admin);
+    const { user, client: readerApi } = await createPerson(admin, 'Rob Lezer', 'GM0518');
+    const added = await admin.request('PUT', `/api/papers/${paper.id}/members/${user.id}`, {
+      role: 'reader',
+    });
+    expect(added.status).toBe(200);
+    const reader = connect(server.url, paper.id, { cookie: readerApi.cookie });
+    const editor = connect(server.url, paper.id, { cookie: admin.cookie });
+    await Promise.all([reader.synced, editor.synced]);
+    reader.type('van de lezer');
+    await reader.roundTrip();
+    editor.type('van de redactie');
+    await vi.waitFor(() => expect(reader.text).toContain('van de redactie'));
+    const check = connect(server.url, paper.id, { cookie: admin.cookie });
+    await check.synced;
+    expect(check.text).not.toContain('van de lezer');
+    expect(reader.ws.readyState).toBe(WebSocket.OPEN);
+  });
+
+  it('follows role changes on open sockets: a demoted writer is refused, a removed member closed', async () => {
+    const paper = await createPaper(admin);
+    const { user, client: api } = await createPerson(admin, 'Wim Schrijver', 'GM0344');
+    const setRole = (role: string) =>
+      admin.request('PUT', `/api/papers/${paper.id}/members/${user.id}`, { role });
+    expect((await setRole('writer')).status).toBe(200);
+    const writer = connect(server.url, paper.id, { cookie: api.cookie });
+    await writer.synced;
+    writer.type('mag');
+    await writer.roundTrip();
+
+    expect((await setRole('reader')).status).toBe(200);
+    writer.type(' niet meer');
+    await writer.roundTrip();
+    const check = connect(server.url, paper.id, { cookie: admin.cookie });
+    await check.synced;
+    expect(check.text).toBe('mag');
+
+    const removed = await admin.request('DELETE', `/api/papers/${paper.id}/members/${user.id}`);
+    expect(removed.status).toBe(200);
+    expect((await writer.closed).code).toBe(CloseCode.forbidden);
+  });
+
+  it('loads a paper once for 30 simultaneous first connections', async () => {
+    const paper = await createPaper(admin);
+    const loadsBefore = server.collab.stats().loads;
+    const many = Array.from({ length: 30 }, () =>
+      connect(server.url, paper.id, { cookie: admin.cookie }),
+    );
+    await Promise.all(many.map((client) => client.synced));
+    expect(server.collab.stats().loads - loadsBefore).toBe(1);
+  });
+
+  it('unloads a paper when its last connection leaves', async () => {
+    const paper = await createPaper(admin);
+    const client = connect(server.url, paper.id, { cookie: admin.cookie });
+    await client.synced;
+    const loaded = server.collab.stats().loadedPapers;
+    await client.close();
+    await vi.waitFor(() => expect(server.collab.stats().loadedPapers).toBe(loaded - 1));
+  });
+});
+
+describe('collaboration across a restart', () => {
+  it('keeps the content when the server stops and starts on the same data dir', async () => {
+    const dataDir = await tempDataDir();
+    let server = await startTestServer({ dataDir });
+    try {
+      const admin = await signInAsAdmin(server);
+      const paper = await createPaper(admin);
+      const a = connect(server.url, paper.id, { cookie: admin.cookie });
+      const b = connect(server.url, paper.id, { cookie: admin.cookie });
+      await Promise.all([a.synced, b.synced]);
+      a.type('blijft bewaard');
+      await vi.waitFor(() => expect(b.text).toBe('blijft bewaard'));
+      await server.stop();
+
+      server = await startTestServer({ dataDir });
+      const again = new ApiClient(server.url);
+      await again.signIn(ADMIN.email, ADMIN.password);
+      const c = connect(server.url, paper.id, { cookie: again.cookie });
+      await c.synced;
+      expect(c.text).toBe('blijft bewaard');
+    } finally {
+      await server.stop();
+      await fs.rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+const mainJs = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+
+/** `node server/dist/main.js` on port 0; resolves with its URL once it listens. */
+async function spawnServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [mainJs], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      STANDPUNT_ADMIN_EMAIL: ADMIN.email,
+      STANDPUNT_ADMIN_PASSWORD: ADMIN.password,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+  });
+  return { child, url };
+}
+
+describe.skipIf(!existsSync(mainJs))('collaboration after a crash (needs `pnpm build`)', () => {
+  const children: ChildProcess[] = [];
+  afterAll(() => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  });
+
+  it('keeps an update that was relayed before the process was killed (kill -9)', async () => {
+    const dataDir = await tempDataDir();
+    try {
+      const first = await spawnServer(dataDir);
+      children.push(first.child);
+      const admin = new ApiClient(first.url);
+      await admin.signIn(ADMIN.email, ADMIN.password);
+      const paper = await createPaper(admin);
+      const a = connect(first.url, paper.id, { cookie: admin.cookie });
+      const b = connect(first.url, paper.id, { cookie: admin.cookie });
+      await Promise.all([a.synced, b.synced]);
+
+      const arrived = new Promise<void>((resolve) => {
+        b.doc.on('update', () => {
+          if (b.text === 'niet verloren') resolve();
+        });
+      });
+      a.type('niet verloren');
+      await arrived;
+      const exited = new Promise((resolve) => first.child.once('exit', resolve));
+      first.child.kill('SIGKILL');
+      await exited;
+
+      const second = await spawnServer(dataDir);
+      children.push(second.child);
+      const again = new ApiClient(second.url);
+      await again.signIn(ADMIN.email, ADMIN.password);
+      const c = connect(second.url, paper.id, { cookie: again.cookie });
+      await c.synced;
+      expect(c.text).toBe('niet verloren');
+      second.child.kill('SIGTERM');
+    } finally {
+      await fs.rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
