@@ -58,16 +58,21 @@ export async function openPaperFromList(page: Page, title: string): Promise<void
 
 /** The paper page shows its title, its editor, and is connected. */
 export async function expectPaperOpen(page: Page, title: string): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  // The text itself starts with the title as a heading too: the page's own comes first.
+  await expect(page.getByRole('heading', { level: 1, name: title }).first()).toBeVisible();
   await expect(paperEditor(page)).toBeVisible();
   await expect(connectedStatus(page)).toBeVisible();
 }
 
-/** Puts the caret at the very end of the text, in a new paragraph, and types `text`. */
+/**
+ * Types `text` in a paragraph of its own at the very end: the last block when it is empty (as in
+ * a new paper), a new one otherwise.
+ */
 export async function typeNewParagraph(page: Page, text: string): Promise<void> {
   const editor = paperEditor(page);
   await editor.click();
   await page.keyboard.press('Control+End');
-  if (((await editor.textContent()) ?? '').trim() !== '') await page.keyboard.press('Enter');
+  const lastBlock = editor.locator(':scope > *').last();
+  if (((await lastBlock.textContent()) ?? '').trim() !== '') await page.keyboard.press('Enter');
   await page.keyboard.type(text);
 }

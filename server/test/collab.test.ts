@@ -291,6 +291,7 @@ const mainJs = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
 /** `node server/dist/main.js` on port 0; resolves with its URL once it listens. */
 async function spawnServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  if (!existsSync(mainJs)) throw new Error(`${mainJs} is missing: run \`pnpm build\` first`);
   const child = spawn(process.execPath, [mainJs], {
     env: {
       ...process.env,
@@ -317,7 +318,7 @@ async function spawnServer(dataDir: string): Promise<{ child: ChildProcess; url:
   return { child, url };
 }
 
-describe.skipIf(!existsSync(mainJs))('collaboration after a crash (needs `pnpm build`)', () => {
+describe('collaboration after a crash (runs the built server)', () => {
   const children: ChildProcess[] = [];
   afterAll(() => {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');

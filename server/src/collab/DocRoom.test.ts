@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { CloseCode, MessageType } from '@standpunt/shared';
+import { CloseCode, MessageType, userColor } from '@standpunt/shared';
 import { AwarenessSweeper } from './AwarenessSweeper.js';
 import { DocRoom } from './DocRoom.js';
 import { MemoryRoomSocket } from './MemoryRoomSocket.js';
@@ -30,12 +30,17 @@ class TestClient {
 
   constructor(
     readonly room: DocRoom,
-    { readOnly = false, userId = 'u1', municipality = 'GM0363' } = {},
+    {
+      readOnly = false,
+      userId = 'u1',
+      name,
+      municipality = 'GM0363',
+    }: { readOnly?: boolean; userId?: string; name?: string; municipality?: string } = {},
   ) {
     stopAwarenessTimer(this.awareness);
     this.connection = new RoomConnection(
       this.socket,
-      { userId, name: userId, municipality },
+      { userId, name: name ?? userId, municipality },
       readOnly,
     );
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -238,12 +243,14 @@ describe('DocRoom', () => {
 
   it('sends presence to newcomers and removes a connection’s presence when it leaves', () => {
     const { room } = createRoom();
-    const a = new TestClient(room, { userId: 'a' }).connect();
+    const a = new TestClient(room, { userId: 'a', name: 'Anna' }).connect();
     a.awareness.setLocalStateField('user', { name: 'Anna', userId: 'a' });
     settle(a);
     const b = new TestClient(room, { userId: 'b' }).connect();
     settle(a, b);
-    expect(b.awareness.getStates().get(a.doc.clientID)).toMatchObject({ user: { name: 'Anna' } });
+    expect(b.awareness.getStates().get(a.doc.clientID)).toMatchObject({
+      user: { name: 'Anna (Amsterdam)' },
+    });
 
     room.removeConnection(a.connection);
     settle(b);
@@ -263,15 +270,21 @@ describe('DocRoom', () => {
 
   it('stamps presence with the session, and ignores presence sent for someone else’s client id', () => {
     const { room } = createRoom();
-    const a = new TestClient(room, { userId: 'a', municipality: 'GM0363' }).connect();
+    const a = new TestClient(room, { userId: 'a', name: 'Anna', municipality: 'GM0363' }).connect();
     a.awareness.setLocalStateField('user', {
-      name: 'Anna',
+      name: 'Mallory (Utrecht)',
       userId: 'mallory',
       municipality: 'VNG',
+      color: '#000000',
     });
     settle(a);
     expect(room.awareness.getStates().get(a.doc.clientID)).toEqual({
-      user: { name: 'Anna', userId: 'a', municipality: 'GM0363' },
+      user: {
+        name: 'Anna (Amsterdam)',
+        userId: 'a',
+        municipality: 'GM0363',
+        color: userColor('a'),
+      },
     });
 
     const m = new TestClient(room, { userId: 'm' }).connect();
@@ -286,7 +299,7 @@ describe('DocRoom', () => {
     );
     settle(a, m);
     expect(room.awareness.getStates().get(a.doc.clientID)).toMatchObject({
-      user: { name: 'Anna' },
+      user: { name: 'Anna (Amsterdam)' },
     });
     expect(m.socket.isOpen()).toBe(true);
   });

@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { PRESENCE_FIELD } from '@standpunt/shared';
+import { organisationName, PRESENCE_FIELD, userColor, type PresenceUser } from '@standpunt/shared';
 import type { RoomConnection } from './RoomConnection.js';
 
 /** A y-websocket client speaks for one awareness client id per doc; a few spare for reconnects. */
@@ -10,13 +10,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Who a connection is, as its presence must show it. */
+export function presenceOf(connection: RoomConnection): PresenceUser {
+  const { userId, name, municipality } = connection.identity;
+  return {
+    userId,
+    name: `${name} (${organisationName(municipality)})`,
+    color: userColor(userId),
+    municipality,
+  };
+}
+
 /**
  * Rewrites an awareness update a connection sent, before it is applied:
  * - entries for client ids another connection speaks for are dropped, so nobody can change or
  *   remove someone else's presence;
  * - a connection claims at most {@link MAX_AWARENESS_CLIENTS_PER_CONNECTION} ids;
- * - the presence's `userId` and `municipality` are stamped from the session, so presence
- *   cannot be attributed to another person or organisation.
+ * - the presence's identity (`userId`, `name`, `municipality`, `color`) is stamped from the
+ *   session, so presence cannot be attributed to another person or organisation.
  *
  * Returns `null` when nothing is left. Throws on bytes that are not an awareness update.
  */
@@ -44,11 +55,7 @@ export function sanitizeAwarenessUpdate(
     if (isRecord(state) && isRecord(state[PRESENCE_FIELD])) {
       stamped = {
         ...state,
-        [PRESENCE_FIELD]: {
-          ...state[PRESENCE_FIELD],
-          userId: connection.identity.userId,
-          municipality: connection.identity.municipality,
-        },
+        [PRESENCE_FIELD]: { ...state[PRESENCE_FIELD], ...presenceOf(connection) },
       };
     }
     kept.push({ clientId, clock, state: JSON.stringify(stamped) });
