@@ -59,8 +59,11 @@ test('two municipalities write one paper live, and the text survives a reload an
     await expect(paperEditor(annaPage)).toContainText(fromUtrecht);
   });
 
-  await test.step('a server restart keeps text and sessions, and editing goes on', async () => {
+  await test.step('the server restarts on the same data', async () => {
     await server.restart();
+  });
+
+  await test.step('the text and the sessions survive the restart, and editing goes on', async () => {
     const paperURL = new URL(`/papers/${paper.id}`, server.baseURL).href;
     // Cookies are scoped to the host, not the port: the sessions, kept by the server, still
     // hold on the new port without signing in again.

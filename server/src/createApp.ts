@@ -7,11 +7,11 @@ import { auditRoutes } from './http/auditRoutes.js';
 import { authRoutes } from './http/authRoutes.js';
 import { apiNotFound, errorHandler } from './http/errorHandler.js';
 import { HttpError } from './http/HttpError.js';
-import { isAllowedOrigin } from './http/originCheck.js';
+import { isAllowedOrigin } from './security/isAllowedOrigin.js';
 import { membersRoutes } from './http/membersRoutes.js';
 import { papersRoutes } from './http/papersRoutes.js';
 import { setCurrentUser } from './http/requestContext.js';
-import { securityHeaders } from './http/securityHeaders.js';
+import { securityHeaders } from './security/securityHeaders.js';
 import { usersRoutes } from './http/usersRoutes.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

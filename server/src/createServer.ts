@@ -48,6 +48,9 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
         const user = meta.findUserById(identity.userId);
         return !!paper && !!user && canReadPaper(actorFor(meta, user, paperId), paper.phase);
       },
+      onWriteRefused(identity, paperId, doc) {
+        audit.record({ type: 'collab.write_refused', doc }, { actor: identity, paperId });
+      },
       canEdit(identity, paperId) {
         const paper = meta.findPaper(paperId);
         const user = meta.findUserById(identity.userId);

@@ -7,14 +7,11 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
-import * as syncProtocol from 'y-protocols/sync';
-import * as Y from 'yjs';
-import { CloseCode, MessageType, roomName, type DocName } from '@standpunt/shared';
+import { CloseCode } from '@standpunt/shared';
 import type { RunningServer } from '../src/createServer.js';
+import { CollabClient, type ConnectOptions } from './CollabClient.js';
 import {
   ADMIN,
   ApiClient,
@@ -24,87 +21,6 @@ import {
   startTestServer,
   tempDataDir,
 } from './helpers.js';
-
-interface ConnectOptions {
-  cookie?: string | undefined;
-  /** Default: the server's own origin, as a browser on the app sends it. */
-  origin?: string | null;
-  doc?: DocName;
-}
-
-/** A Yjs client on one doc of one paper, speaking the y-websocket protocol. */
-class CollabClient {
-  readonly doc = new Y.Doc();
-  readonly ws: WebSocket;
-  /** Resolves once the server's sync step 2 arrived. */
-  readonly synced: Promise<void>;
-  /** Resolves with the close code and reason. */
-  readonly closed: Promise<{ code: number; reason: string }>;
-  #onSyncStep2: Array<() => void> = [];
-
-  constructor(baseUrl: string, paperId: string, options: ConnectOptions = {}) {
-    const url = `${baseUrl.replace(/^http/, 'ws')}/collab/${roomName(paperId, options.doc ?? 'content')}`;
-    const headers: Record<string, string> = {};
-    if (options.cookie) headers.Cookie = options.cookie;
-    const origin = options.origin === undefined ? baseUrl : options.origin;
-    this.ws = new WebSocket(url, { headers, ...(origin === null ? {} : { origin }) });
-    this.closed = new Promise((resolve) => {
-      this.ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
-    });
-    this.ws.on('error', () => {}); // refusals show up as 'close' or 'unexpected-response'
-    this.synced = new Promise((resolve) => {
-      this.ws.on('message', (data: Buffer) => {
-        const decoder = decoding.createDecoder(new Uint8Array(data));
-        if (decoding.readVarUint(decoder) !== MessageType.sync) return;
-        const reply = encoding.createEncoder();
-        encoding.writeVarUint(reply, MessageType.sync);
-        const type = syncProtocol.readSyncMessage(decoder, reply, this.doc, this);
-        if (encoding.length(reply) > 1) this.ws.send(encoding.toUint8Array(reply));
-        if (type === syncProtocol.messageYjsSyncStep2) {
-          resolve();
-          for (const waiter of this.#onSyncStep2.splice(0)) waiter();
-        }
-      });
-    });
-    this.ws.on('open', () => this.#send((e) => syncProtocol.writeSyncStep1(e, this.doc)));
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== this && this.ws.readyState === WebSocket.OPEN) {
-        this.#send((e) => syncProtocol.writeUpdate(e, update));
-      }
-    });
-  }
-
-  get text(): string {
-    return this.doc.getText('t').toString();
-  }
-
-  type(text: string): void {
-    this.doc.getText('t').insert(this.doc.getText('t').length, text);
-  }
-
-  /**
-   * Sends sync step 1 and waits for the answer: the server handles a socket's frames in
-   * order, so everything this client sent before has been handled when it resolves.
-   */
-  roundTrip(): Promise<void> {
-    const answered = new Promise<void>((resolve) => this.#onSyncStep2.push(resolve));
-    this.#send((e) => syncProtocol.writeSyncStep1(e, this.doc));
-    return answered;
-  }
-
-  async close(): Promise<void> {
-    if (this.ws.readyState !== WebSocket.CLOSED) this.ws.close();
-    await this.closed;
-    this.doc.destroy();
-  }
-
-  #send(write: (encoder: encoding.Encoder) => void): void {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MessageType.sync);
-    write(encoder);
-    this.ws.send(encoding.toUint8Array(encoder));
-  }
-}
 
 const clients: CollabClient[] = [];
 function connect(baseUrl: string, paperId: string, options: ConnectOptions = {}): CollabClient {

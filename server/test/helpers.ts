@@ -5,7 +5,13 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { PaperSummary, PublicUser } from '@standpunt/shared';
+import {
+  PAPER_ROLES,
+  type PaperRole,
+  type PaperSummary,
+  type Phase,
+  type PublicUser,
+} from '@standpunt/shared';
 import type { ServerConfig } from '../src/config.js';
 import { startServer, type RunningServer } from '../src/createServer.js';
 
@@ -112,4 +118,51 @@ export async function createPaper(
   });
   if (response.status !== 201) throw new Error(`could not create paper: ${response.status}`);
   return response.body;
+}
+
+/** One person per paper role, plus one who is no member, each of another municipality. */
+export type Cast = Record<PaperRole | 'outsider', { id: string; name: string; client: ApiClient }>;
+
+export async function createCast(admin: ApiClient): Promise<Cast> {
+  const names: Record<keyof Cast, [string, string]> = {
+    editor: ['Eva Redacteur', 'GM0363'],
+    writer: ['Wim Schrijver', 'GM0344'],
+    commenter: ['Carla Commentaar', 'GM0599'],
+    reader: ['Rob Lezer', 'GM0518'],
+    outsider: ['Olga Buiten', 'GM0014'],
+  };
+  const cast = {} as Cast;
+  for (const [key, [name, municipality]] of Object.entries(names)) {
+    const { user, client } = await createPerson(admin, name, municipality);
+    cast[key as keyof Cast] = { id: user.id, name, client };
+  }
+  return cast;
+}
+
+/** The moves from concept to each phase. */
+const ROUTE_TO: Record<Phase, Phase[]> = {
+  concept: [],
+  consultatie: ['consultatie'],
+  voorgedragen: ['consultatie', 'voorgedragen'],
+  vastgesteld: ['consultatie', 'voorgedragen', 'vastgesteld'],
+  ingetrokken: ['ingetrokken'],
+};
+
+/** A paper created by the cast's editor with every other role filled, moved to `phase`. */
+export async function paperInPhase(cast: Cast, phase: Phase): Promise<string> {
+  const editor = cast.editor.client;
+  const paper = await createPaper(editor, `Paper in ${phase}`);
+  for (const role of PAPER_ROLES.filter((r) => r !== 'editor')) {
+    const response = await editor.request(
+      'PUT',
+      `/api/papers/${paper.id}/members/${cast[role].id}`,
+      { role },
+    );
+    if (response.status !== 200) throw new Error(`could not make ${role}: ${response.status}`);
+  }
+  for (const next of ROUTE_TO[phase]) {
+    const response = await editor.request('PATCH', `/api/papers/${paper.id}`, { phase: next });
+    if (response.status !== 200) throw new Error(`could not move to ${next}: ${response.status}`);
+  }
+  return paper.id;
 }

@@ -1,67 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  PAPER_ROLES,
-  type AuditEvent,
-  type PaperMember,
-  type PaperRole,
-  type Phase,
-} from '@standpunt/shared';
+import { PAPER_ROLES, type AuditEvent, type PaperMember, type Phase } from '@standpunt/shared';
 import type { RunningServer } from '../src/createServer.js';
-import { ApiClient, createPaper, createPerson, signInAsAdmin, startTestServer } from './helpers.js';
-
-/** The route of phases from concept to each phase. */
-const ROUTE: Record<Phase, Phase[]> = {
-  concept: [],
-  consultatie: ['consultatie'],
-  voorgedragen: ['consultatie', 'voorgedragen'],
-  vastgesteld: ['consultatie', 'voorgedragen', 'vastgesteld'],
-  ingetrokken: ['ingetrokken'],
-};
+import {
+  ApiClient,
+  createCast,
+  paperInPhase,
+  signInAsAdmin,
+  startTestServer,
+  type Cast,
+} from './helpers.js';
 
 let server: RunningServer;
 let admin: ApiClient;
-const people = {} as Record<PaperRole | 'outsider', { id: string; client: ApiClient }>;
+let people: Cast;
 
 beforeAll(async () => {
   server = await startTestServer();
   admin = await signInAsAdmin(server);
-  const names: Record<PaperRole | 'outsider', [string, string]> = {
-    editor: ['Eva Redacteur', 'GM0363'],
-    writer: ['Wim Schrijver', 'GM0344'],
-    commenter: ['Carla Commentaar', 'GM0599'],
-    reader: ['Rob Lezer', 'GM0518'],
-    outsider: ['Olga Buiten', 'GM0014'],
-  };
-  for (const [key, [name, municipality]] of Object.entries(names)) {
-    const { user, client } = await createPerson(admin, name, municipality);
-    people[key as PaperRole | 'outsider'] = { id: user.id, client };
-  }
+  people = await createCast(admin);
 });
 afterAll(async () => {
   await server.stop();
 });
 
-/** A paper with every role filled, moved to `phase` by its editor. */
-async function paperIn(phase: Phase): Promise<string> {
-  const paper = await createPaper(people.editor.client, `Paper in ${phase}`);
-  for (const role of PAPER_ROLES.filter((r) => r !== 'editor')) {
-    const response = await people.editor.client.request(
-      'PUT',
-      `/api/papers/${paper.id}/members/${people[role].id}`,
-      {
-        role,
-      },
-    );
-    expect(response.status).toBe(200);
-  }
-  for (const next of ROUTE[phase]) {
-    const response = await people.editor.client.request('PATCH', `/api/papers/${paper.id}`, {
-      phase: next,
-    });
-    expect(response.status).toBe(200);
-  }
-  return paper.id;
-}
+const paperIn = (phase: Phase) => paperInPhase(people, phase);
 
 describe('paper rights on REST, per role and phase', () => {
   const phases: Phase[] = ['concept', 'consultatie', 'voorgedragen', 'vastgesteld', 'ingetrokken'];

@@ -7,7 +7,7 @@ import { AppHeader } from './AppHeader';
 export function AppLayout() {
   const t = useT();
   return (
-    <div className="utrecht-page standpunt-page">
+    <div className="standpunt-page">
       <SkipLink href="#main">{t('app.skipLink')}</SkipLink>
       <AppHeader />
       <main id="main" tabIndex={-1} className="standpunt-main">

@@ -6,7 +6,7 @@ import type { ServerConfig } from '../config.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import { AwarenessSweeper } from './AwarenessSweeper.js';
 import type { CollabIdentity } from './CollabIdentity.js';
-import { isAllowedOrigin } from './isAllowedOrigin.js';
+import { isAllowedOrigin } from '../security/isAllowedOrigin.js';
 import { Keepalive } from './Keepalive.js';
 import type { LoadedPaper } from './LoadedPaper.js';
 import { rejectUpgrade } from './rejectUpgrade.js';
@@ -28,17 +28,21 @@ export interface CollabServerOptions {
    * The threads doc is read-only for every client whatever this says.
    */
   canEdit?(identity: CollabIdentity, paperId: string): boolean;
+  /** Told when a read-only connection first tries to change a doc (for the audit trail). */
+  onWriteRefused?(identity: CollabIdentity, paperId: string, doc: DocName): void;
   /** Default 30 s: how often sockets are pinged; one missed pong drops the socket. */
   pingIntervalMs?: number;
   /** Default 16 MiB: a larger frame closes the socket with 4413. */
   maxMessageBytes?: number;
 }
 
-type OptionalOptions = 'canRead' | 'canEdit' | 'pingIntervalMs' | 'maxMessageBytes';
+type OptionalOptions =
+  'canRead' | 'canEdit' | 'onWriteRefused' | 'pingIntervalMs' | 'maxMessageBytes';
 
 const DEFAULTS: Required<Pick<CollabServerOptions, OptionalOptions>> = {
   canRead: () => true,
   canEdit: () => true,
+  onWriteRefused: () => {},
   pingIntervalMs: 30_000,
   maxMessageBytes: 16 * 1024 * 1024,
 };
@@ -202,6 +206,12 @@ export class CollabServer {
       readOnly,
       maxMessageBytes: this.#options.maxMessageBytes,
       log: this.#options.config.log,
+      onWriteRefused: (refused) => {
+        this.#options.config.log(
+          `collab ${paperId}/${doc}: refused an update from read-only ${identity.userId}`,
+        );
+        this.#options.onWriteRefused(refused.identity, refused.paperId, refused.doc);
+      },
       onEnd: (ended) => this.#sessions.delete(ended),
     });
     this.#sessions.add(session);

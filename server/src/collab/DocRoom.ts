@@ -175,8 +175,11 @@ export class DocRoom {
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate: {
         const update = decoding.readVarUint8Array(decoder);
-        // Refused silently: the connection stays open and keeps receiving the doc.
-        if (connection.readOnly) return;
+        // Refused without closing: the connection stays open and keeps receiving the doc.
+        if (connection.readOnly) {
+          connection.refuseWrite();
+          return;
+        }
         Y.applyUpdate(this.doc, update, connection.origin);
         return;
       }

@@ -11,6 +11,8 @@ export class RoomConnection {
   readonly origin: RemoteOrigin;
   /** Awareness client ids this connection speaks for; removed when it leaves. */
   readonly awarenessClients = new Set<number>();
+  /** Document updates refused because the connection is read-only. */
+  refusedWrites = 0;
 
   constructor(
     readonly socket: RoomSocket,
@@ -20,8 +22,15 @@ export class RoomConnection {
      * presence. Decided at connect; changed only when the paper's access is refreshed.
      */
     public readOnly: boolean,
+    /** Told of the first refused write of this connection (logged and audited, not every one). */
+    private readonly onFirstRefusedWrite: () => void = () => {},
   ) {
     this.origin = { kind: 'remote', connection: this };
+  }
+
+  /** Counts an update refused for being read-only. */
+  refuseWrite(): void {
+    if (this.refusedWrites++ === 0) this.onFirstRefusedWrite();
   }
 
   isOpen(): boolean {

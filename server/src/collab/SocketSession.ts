@@ -15,6 +15,8 @@ export interface SocketSessionOptions {
   /** Larger frames close the socket with 4413. */
   maxMessageBytes: number;
   log(message: string): void;
+  /** Called on the first update refused because the connection is read-only. */
+  onWriteRefused(session: SocketSession): void;
   /** Called once, when the session has left its room. */
   onEnd(session: SocketSession): void;
 }
@@ -39,7 +41,12 @@ export class SocketSession {
   constructor(ws: WebSocket, options: SocketSessionOptions) {
     this.#ws = ws;
     this.#options = options;
-    this.connection = new RoomConnection(new WsRoomSocket(ws), options.identity, options.readOnly);
+    this.connection = new RoomConnection(
+      new WsRoomSocket(ws),
+      options.identity,
+      options.readOnly,
+      () => options.onWriteRefused(this),
+    );
   }
 
   get paperId(): string {

@@ -1,10 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 
 /**
- * Whether a websocket request may proceed, judged by its `Origin`. Browsers always send it on
- * websocket requests and a page cannot forge it, so a foreign origin means another site is
- * trying to use the visitor's session cookie (cross-site websocket hijacking). Non-browser
- * clients send none and must authenticate like anyone else.
+ * Whether a websocket or state-changing request may proceed, judged by its `Origin`. Browsers
+ * always send it on websocket requests and on cross-site POST, PUT, PATCH and DELETE, and a
+ * page cannot forge it, so a foreign origin means another site is trying to use the visitor's
+ * session cookie (cross-site request forgery, websocket hijacking). Non-browser clients send
+ * none and must authenticate like anyone else.
  *
  * Allowed: no Origin; the app's own origin (`http(s)://` + the Host header); `allowedOrigins`.
  */
