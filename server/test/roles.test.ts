@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAPER_ROLES, type AuditEvent, type PaperMember, type Phase } from '@standpunt/shared';
+import {
+  PAPER_ROLES,
+  type AuditEvent,
+  type PaperMember,
+  type PaperSummary,
+  type Phase,
+} from '@standpunt/shared';
 import type { RunningServer } from '../src/createServer.js';
 import {
   ApiClient,
@@ -72,6 +78,40 @@ describe('paper rights on REST, per role and phase', () => {
     expect(members.body.filter((m) => m.role === 'editor').map((m) => m.userId)).toEqual([
       people.writer.id,
     ]);
+  });
+
+  it('lets every signed-in person look colleagues up, without password hashes', async () => {
+    const response = await people.reader.client.request<Array<Record<string, unknown>>>(
+      'GET',
+      '/api/users/directory',
+    );
+    expect(response.status).toBe(200);
+    expect(response.body.map((entry) => entry.name)).toContain('Eva Redacteur');
+    expect(Object.keys(response.body[0] ?? {}).sort()).toEqual([
+      'email',
+      'id',
+      'municipality',
+      'name',
+    ]);
+    expect((await new ApiClient(server.url).request('GET', '/api/users/directory')).status).toBe(
+      401,
+    );
+  });
+
+  it('sets and clears a consultation closing date, stored in UTC', async () => {
+    const id = await paperIn('consultatie');
+    const set = await people.editor.client.request<PaperSummary>('PATCH', `/api/papers/${id}`, {
+      closesAt: '2027-03-01T17:00:00+01:00',
+    });
+    expect(set.body.closesAt).toBe('2027-03-01T16:00:00.000Z');
+    const bad = await people.editor.client.request('PATCH', `/api/papers/${id}`, {
+      closesAt: 'morgen',
+    });
+    expect(bad.status).toBe(400);
+    const cleared = await people.editor.client.request<PaperSummary>('PATCH', `/api/papers/${id}`, {
+      closesAt: null,
+    });
+    expect(cleared.body.closesAt).toBeNull();
   });
 
   it('lets no writer manage members', async () => {

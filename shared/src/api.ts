@@ -45,6 +45,14 @@ export interface PublicUser {
   createdAt: string;
 }
 
+/** An account as colleagues see it, e.g. to add it to a paper (`GET /api/users/directory`). */
+export interface DirectoryEntry {
+  id: string;
+  name: string;
+  email: string;
+  municipality: string;
+}
+
 export const createPaperRequestSchema = z.object({
   title: z.string().trim().min(1).max(300),
   theme: z.string().trim().min(1).max(100),

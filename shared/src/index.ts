@@ -12,6 +12,7 @@ export {
   type PaperMember,
   type CreatePaperRequest,
   type CreateUserRequest,
+  type DirectoryEntry,
   type LoginRequest,
   type MeResponse,
   type PaperSummary,

@@ -10,7 +10,13 @@ import {
 import { useT } from '../i18n/useT';
 
 /** Every account: name, email, organisation and whether it is an administrator. */
-export function UserTable({ users, labelledBy }: { users: readonly PublicUser[]; labelledBy: string }) {
+export function UserTable({
+  users,
+  labelledBy,
+}: {
+  users: readonly PublicUser[];
+  labelledBy: string;
+}) {
   const t = useT();
   const sorted = [...users].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   return (

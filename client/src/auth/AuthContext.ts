@@ -2,9 +2,7 @@ import type { LoginRequest, PublicUser } from '@standpunt/shared';
 import { createContext } from 'react';
 
 export type AuthState =
-  | { status: 'loading' }
-  | { status: 'signedOut' }
-  | { status: 'signedIn'; user: PublicUser };
+  { status: 'loading' } | { status: 'signedOut' } | { status: 'signedIn'; user: PublicUser };
 
 export interface AuthContextValue {
   state: AuthState;

@@ -34,7 +34,9 @@ describe('dictionaries', () => {
 
 describe('translate', () => {
   it('fills placeholders', () => {
-    expect(translate('nl', 'admin.new.created', { name: 'Anna' })).toBe('Account aangemaakt voor Anna.');
+    expect(translate('nl', 'admin.new.created', { name: 'Anna' })).toBe(
+      'Account aangemaakt voor Anna.',
+    );
     expect(translate('en', 'admin.new.passwordHint', { min: 12 })).toBe('At least 12 characters.');
   });
 

@@ -2,5 +2,10 @@ import { Link, type LinkProps } from 'react-router';
 
 /** A client-side route link that looks like an NL Design System link. */
 export function RouterLink({ className, ...props }: LinkProps) {
-  return <Link {...props} className={['utrecht-link', 'utrecht-link--html-a', className].filter(Boolean).join(' ')} />;
+  return (
+    <Link
+      {...props}
+      className={['utrecht-link', 'utrecht-link--html-a', className].filter(Boolean).join(' ')}
+    />
+  );
 }

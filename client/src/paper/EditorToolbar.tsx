@@ -23,8 +23,12 @@ export function EditorToolbar({ editor, editable, onLink }: EditorToolbarProps) 
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
-      active: Object.fromEntries(ALL_ITEMS.map((item) => [item.id, item.isActive?.(current) ?? false])),
-      can: Object.fromEntries(ALL_ITEMS.map((item) => [item.id, current.isEditable && item.canRun(current)])),
+      active: Object.fromEntries(
+        ALL_ITEMS.map((item) => [item.id, item.isActive?.(current) ?? false]),
+      ),
+      can: Object.fromEntries(
+        ALL_ITEMS.map((item) => [item.id, current.isEditable && item.canRun(current)]),
+      ),
       link: current.isActive('link'),
     }),
   });

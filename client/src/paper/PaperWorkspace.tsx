@@ -1,5 +1,4 @@
-import { CloseCode, type PaperSummary, type PresenceUser } from '@standpunt/shared';
-import { userColor } from '@standpunt/shared';
+import { CloseCode, userColor, type PaperSummary, type PresenceUser } from '@standpunt/shared';
 import { useEffect, useMemo } from 'react';
 import { useAuth } from '../auth/useAuth';
 import { useCurrentUser } from '../auth/useCurrentUser';
@@ -13,10 +12,7 @@ import { useCollabSession } from './useCollabSession';
 export function PaperWorkspace({ paper }: { paper: PaperSummary }) {
   const user = useCurrentUser();
   const { sessionExpired } = useAuth();
-  const presence: PresenceUser = useMemo(
-    () => presenceUserFor(user, userColor(user.id)),
-    [user],
-  );
+  const presence: PresenceUser = useMemo(() => presenceUserFor(user, userColor(user.id)), [user]);
   const { session, fatalCloseCode } = useCollabSession(paper.id, presence);
 
   useEffect(() => {

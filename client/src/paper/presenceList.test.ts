@@ -2,8 +2,14 @@ import { PRESENCE_FIELD, userColor } from '@standpunt/shared';
 import { describe, expect, it } from 'vitest';
 import { presenceList, presenceUserFor } from './presenceList';
 
-const anna = presenceUserFor({ id: 'u-anna', name: 'Anna de Vries', municipality: 'GM0344' }, '#1f5fa8');
-const bram = presenceUserFor({ id: 'u-bram', name: 'Bram Jansen', municipality: 'GM0363' }, '#b3261e');
+const anna = presenceUserFor(
+  { id: 'u-anna', name: 'Anna de Vries', municipality: 'GM0344' },
+  '#1f5fa8',
+);
+const bram = presenceUserFor(
+  { id: 'u-bram', name: 'Bram Jansen', municipality: 'GM0363' },
+  '#b3261e',
+);
 const zoe = presenceUserFor({ id: 'u-zoe', name: 'Zoë Bakker', municipality: 'VNG' }, '#2e6b30');
 
 const states = (...users: unknown[]) =>

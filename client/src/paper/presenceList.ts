@@ -55,11 +55,14 @@ function asPresenceUser(value: unknown): PresenceUser | null {
 }
 
 /** What this browser puts in its own awareness entry. */
-export function presenceUserFor(user: {
-  id: string;
-  name: string;
-  municipality: string;
-}, color: string): PresenceUser {
+export function presenceUserFor(
+  user: {
+    id: string;
+    name: string;
+    municipality: string;
+  },
+  color: string,
+): PresenceUser {
   return {
     userId: user.id,
     name: `${user.name} (${organisationName(user.municipality)})`,

@@ -15,7 +15,12 @@ export interface PaperEditorOptions {
 }
 
 /** The TipTap editor on the paper's shared doc, with carets of everyone else. */
-export function usePaperEditor({ session, presence, label, editable }: PaperEditorOptions): Editor | null {
+export function usePaperEditor({
+  session,
+  presence,
+  label,
+  editable,
+}: PaperEditorOptions): Editor | null {
   const { doc, provider } = session;
   const editor = useEditor(
     {

@@ -36,7 +36,9 @@ export function PaperTable({ papers }: { papers: readonly PaperSummary[] }) {
           {sorted.map((paper) => (
             <TableRow key={paper.id}>
               <TableCell>
-                <RouterLink to={`/papers/${encodeURIComponent(paper.id)}`}>{paper.title}</RouterLink>
+                <RouterLink to={`/papers/${encodeURIComponent(paper.id)}`}>
+                  {paper.title}
+                </RouterLink>
               </TableCell>
               <TableCell>{paper.theme}</TableCell>
               <TableCell>

@@ -1,12 +1,12 @@
 import { Router } from 'express';
-import { createUserRequestSchema } from '@standpunt/shared';
+import { createUserRequestSchema, type DirectoryEntry } from '@standpunt/shared';
 import { hashPassword } from '../auth/password.js';
 import { newId } from '../ids.js';
 import type { MetaStore } from '../storage/MetaStore.js';
 import { auditActor } from './auditActor.js';
 import type { AppContext } from './AppContext.js';
 import { HttpError } from './HttpError.js';
-import { requireAdmin } from './requestContext.js';
+import { requireAdmin, requireUser } from './requestContext.js';
 import { toPublicUser } from './toPublic.js';
 
 function assertEmailFree(meta: MetaStore, email: string): void {
@@ -21,6 +21,16 @@ export function usersRoutes({ meta, audit }: AppContext): Router {
   router.get('/', (req, res) => {
     requireAdmin(req);
     res.json(meta.listUsers().map(toPublicUser));
+  });
+
+  /** Everyone may look colleagues up (to add them to a paper): names and organisations only. */
+  router.get('/directory', (req, res) => {
+    requireUser(req);
+    const entries: DirectoryEntry[] = meta
+      .listUsers()
+      .map(({ id, name, email, municipality }) => ({ id, name, email, municipality }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    res.json(entries);
   });
 
   router.post('/', async (req, res) => {
