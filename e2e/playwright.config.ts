@@ -17,8 +17,9 @@ export default defineConfig({
   retries: 0,
   // Two cores: each test runs its own server and up to two browser contexts.
   workers: process.env.CI ? 1 : 2,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous: typing goes key by key, and CI machines can be busy.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter,
   use: {
     browserName: 'chromium',

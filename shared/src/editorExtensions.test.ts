@@ -32,4 +32,8 @@ describe('paper schema', () => {
     });
     expect(heading.attrs).toEqual({ level: 2, id: 'b1' });
   });
+
+  it('does not extend a link over text typed right after it', () => {
+    expect(paperSchema().marks.link?.spec.inclusive).toBe(false);
+  });
 });

@@ -7,6 +7,7 @@ import { getSchema, type Extensions } from '@tiptap/core';
 import type { Schema } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
 import StarterKit from '@tiptap/starter-kit';
+import Link from '@tiptap/extension-link';
 import UniqueID from '@tiptap/extension-unique-id';
 import { BLOCK_ID_ATTRIBUTE } from './docLayout.js';
 import { isAllowedLinkHref } from './links.js';
@@ -34,13 +35,16 @@ export function paperExtensions(options: PaperExtensionsOptions = {}): Extension
       horizontalRule: false,
       // Collaborative editing brings its own undo (Yjs UndoManager: one's own edits only).
       undoRedo: false,
-      link: {
-        openOnClick: false,
-        autolink: true,
-        defaultProtocol: 'https',
-        isAllowedUri: (url) => isAllowedLinkHref(url),
-        shouldAutoLink: (url) => isAllowedLinkHref(url),
-      },
+      link: false,
+    }),
+    // Not inclusive: text typed right after a link is plain text, as in word processors
+    // (autolink would otherwise make the mark inclusive).
+    Link.extend({ inclusive: () => false }).configure({
+      openOnClick: false,
+      autolink: true,
+      defaultProtocol: 'https',
+      isAllowedUri: (url) => isAllowedLinkHref(url),
+      shouldAutoLink: (url) => isAllowedLinkHref(url),
     }),
     UniqueID.configure({
       types: BLOCK_TYPES,
