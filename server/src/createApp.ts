@@ -11,6 +11,7 @@ import { isAllowedOrigin } from './security/isAllowedOrigin.js';
 import { membersRoutes } from './http/membersRoutes.js';
 import { papersRoutes } from './http/papersRoutes.js';
 import { setCurrentUser } from './http/requestContext.js';
+import { threadsRoutes } from './http/threadsRoutes.js';
 import { securityHeaders } from './security/securityHeaders.js';
 import { usersRoutes } from './http/usersRoutes.js';
 
@@ -43,7 +44,7 @@ export function createApp(context: AppContext): express.Express {
   });
   api.use('/auth', authRoutes(context));
   api.use('/users', usersRoutes(context));
-  api.use('/papers', papersRoutes(context), membersRoutes(context));
+  api.use('/papers', papersRoutes(context), membersRoutes(context), threadsRoutes(context));
   api.use('/audit', auditRoutes(context));
   api.get('/municipalities', (_req, res) => {
     res.json(MUNICIPALITIES);

@@ -12,6 +12,7 @@ import { actorFor } from './http/paperAccess.js';
 import { acquireDataDirLock } from './storage/dataDirLock.js';
 import { FileDocumentStore } from './storage/FileDocumentStore.js';
 import { MetaStore } from './storage/MetaStore.js';
+import { ThreadService } from './threads/ThreadService.js';
 
 export interface RunningServer {
   /** http://localhost:<port> */
@@ -64,6 +65,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
       sessions,
       documents,
       audit,
+      threads: new ThreadService(collab, audit),
       paperAccessChanged: (paperId) => collab.refreshAccess(paperId),
     });
     const server = http.createServer(app);

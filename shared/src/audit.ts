@@ -3,6 +3,7 @@
  * so a new kind of event is added here first and then handled wherever events are shown.
  */
 import type { PaperRole, Phase } from './domain.js';
+import type { Disposition, ThreadKind } from './threads.js';
 
 export interface AuditActor {
   userId: string;
@@ -21,7 +22,14 @@ export type AuditDetails =
   | { type: 'paper.closing_date_set'; closesAt: string | null }
   | { type: 'member.role_set'; userId: string; from: PaperRole | null; to: PaperRole }
   | { type: 'member.removed'; userId: string; role: PaperRole }
-  | { type: 'collab.write_refused'; doc: 'content' | 'threads' };
+  | { type: 'collab.write_refused'; doc: 'content' | 'threads' }
+  | {
+      type: 'thread.processed';
+      threadId: string;
+      kind: ThreadKind;
+      status: Disposition;
+      municipality: string;
+    };
 
 export type AuditEventType = AuditDetails['type'];
 

@@ -9,5 +9,8 @@ export const CONTENT_FRAGMENT = 'default';
 /** The threads doc's map of thread id → thread (written by the server only). */
 export const THREADS_MAP = 'threads';
 
+/** The threads doc's map of `<blockId>|<municipality>` → position (written by the server only). */
+export const POSITIONS_MAP = 'positions';
+
 /** Attribute on every top-level block that keeps its identity across edits and drafts. */
 export const BLOCK_ID_ATTRIBUTE = 'id';

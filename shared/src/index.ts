@@ -20,7 +20,7 @@ export {
   type PublicUser,
   type SetMemberRequest,
 } from './api.js';
-export { BLOCK_ID_ATTRIBUTE, CONTENT_FRAGMENT, THREADS_MAP } from './docLayout.js';
+export { BLOCK_ID_ATTRIBUTE, CONTENT_FRAGMENT, POSITIONS_MAP, THREADS_MAP } from './docLayout.js';
 export { KNOWN_THEMES, PAPER_ROLES, PHASES, type PaperRole, type Phase } from './domain.js';
 export {
   BLOCK_TYPES,
@@ -58,3 +58,33 @@ export {
   type Actor,
 } from './permissions.js';
 export type { AuditActor, AuditDetails, AuditEvent, AuditEventType } from './audit.js';
+export {
+  DISPOSITIONS,
+  MAX_QUOTE_LENGTH,
+  STANCES,
+  THREAD_KINDS,
+  THREAD_STATUSES,
+  WHOLE_PAPER,
+  createThreadRequestSchema,
+  dispositionRequestSchema,
+  editThreadRequestSchema,
+  positionKey,
+  positionRequestSchema,
+  replyRequestSchema,
+  tallyPositions,
+  type CreateThreadRequest,
+  type Disposition,
+  type DispositionRequest,
+  type EditThreadRequest,
+  type Position,
+  type PositionEntry,
+  type PositionRequest,
+  type ReplyRequest,
+  type Stance,
+  type StanceTally,
+  type Thread,
+  type ThreadAnchor,
+  type ThreadKind,
+  type ThreadReply,
+  type ThreadStatus,
+} from './threads.js';

@@ -3,6 +3,7 @@ import type { AuditLog } from '../audit/AuditLog.js';
 import type { ServerConfig } from '../config.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import type { MetaStore } from '../storage/MetaStore.js';
+import type { ThreadService } from '../threads/ThreadService.js';
 
 /** What the API routes work with; built once in `startServer`. */
 export interface AppContext {
@@ -11,6 +12,7 @@ export interface AppContext {
   sessions: SessionService;
   documents: DocumentStore;
   audit: AuditLog;
+  threads: ThreadService;
   /** Called after a role or phase change, so open sockets get the new rights at once. */
   paperAccessChanged(paperId: string): void;
 }
