@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AdminPage } from './admin/AdminPage';
+import { AuditPage } from './audit/AuditPage';
 import { AuthProvider } from './auth/AuthProvider';
 import { RequireAuth } from './auth/RequireAuth';
 import { LanguageProvider } from './i18n/LanguageProvider';
@@ -45,6 +46,14 @@ export function App() {
                 element={
                   <RequireAuth>
                     <AdminPage />
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/logboek"
+                element={
+                  <RequireAuth>
+                    <AuditPage />
                   </RequireAuth>
                 }
               />

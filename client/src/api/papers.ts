@@ -1,4 +1,4 @@
-import type { CreatePaperRequest, PaperSummary } from '@standpunt/shared';
+import type { CreatePaperRequest, PaperSummary, PatchPaperRequest } from '@standpunt/shared';
 import { apiFetch } from './apiFetch';
 
 export function fetchPapers(signal?: AbortSignal): Promise<PaperSummary[]> {
@@ -11,4 +11,12 @@ export function fetchPaper(id: string, signal?: AbortSignal): Promise<PaperSumma
 
 export function createPaper(request: CreatePaperRequest): Promise<PaperSummary> {
   return apiFetch<PaperSummary>('/api/papers', { method: 'POST', body: request });
+}
+
+/** `PATCH /api/papers/:id`: title, phase (along the process only) or closing date. */
+export function updatePaper(id: string, changes: PatchPaperRequest): Promise<PaperSummary> {
+  return apiFetch<PaperSummary>(`/api/papers/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    body: changes,
+  });
 }

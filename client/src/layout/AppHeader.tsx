@@ -26,6 +26,8 @@ export function AppHeader() {
         {user && (
           <nav aria-label={t('header.mainNav')} className="standpunt-header__nav">
             <RouterLink to="/">{t('header.papers')}</RouterLink>
+            {/* For everyone: editors see the trail of their papers; others are told why not. */}
+            <RouterLink to="/logboek">{t('header.audit')}</RouterLink>
             {user.admin && <RouterLink to="/admin">{t('header.admin')}</RouterLink>}
           </nav>
         )}

@@ -1,4 +1,4 @@
-import { canEditText, type PaperSummary, type PresenceUser } from '@standpunt/shared';
+import type { PaperSummary, PresenceUser } from '@standpunt/shared';
 import { Paragraph } from '@utrecht/component-library-react';
 import { EditorContent } from '@tiptap/react';
 import { useState, type KeyboardEvent } from 'react';
@@ -10,6 +10,7 @@ import { ConnectionStatus } from './ConnectionStatus';
 import { EditorToolbar } from './EditorToolbar';
 import { LinkForm } from './LinkForm';
 import { PresenceList } from './PresenceList';
+import { READ_ONLY_MESSAGES, readOnlyReason } from './readOnlyReason';
 import type { CollabSession } from './useCollabSession';
 import { useConnectionState } from './useConnectionState';
 import { usePaperEditor } from './usePaperEditor';
@@ -29,7 +30,8 @@ export function CollabEditor({ session, paper, presence }: CollabEditorProps) {
   const connection = useConnectionState(session.doc, session.provider);
   const people = usePresence(session.provider, user.id, LOCALES[language]);
   // Only a hint: the server refuses text updates from anyone without the right.
-  const mayEdit = canEditText({ admin: user.admin, role: paper.myRole }, paper.phase);
+  const readOnly = readOnlyReason({ admin: user.admin, role: paper.myRole }, paper.phase);
+  const mayEdit = readOnly === null;
   // Editing before the first sync would build on an empty doc and fork the text.
   const editable = mayEdit && connection.everSynced;
   const editor = usePaperEditor({ session, presence, label: t('paper.editorLabel'), editable });
@@ -50,7 +52,12 @@ export function CollabEditor({ session, paper, presence }: CollabEditorProps) {
           unsentChanges={connection.unsentChanges}
           showSaveState={mayEdit}
         />
-        {!mayEdit && <Paragraph className="standpunt-readonly">{t('paper.readOnly')}</Paragraph>}
+        {/* Live, so a role or phase changed by someone else is announced when it arrives. */}
+        <div aria-live="polite">
+          {readOnly && (
+            <Paragraph className="standpunt-readonly">{t(READ_ONLY_MESSAGES[readOnly])}</Paragraph>
+          )}
+        </div>
         {editor && mayEdit && (
           <EditorToolbar editor={editor} editable={editable} onLink={() => setLinkFormOpen(true)} />
         )}

@@ -1,8 +1,9 @@
 import type { PaperSummary } from '@standpunt/shared';
 import { useT } from '../i18n/useT';
 import { PhaseBadge } from '../papers/PhaseBadge';
+import { ClosingNotice } from './ClosingNotice';
 
-/** Theme and phase of a paper, as a description list. */
+/** Theme, phase and (in consultatie) the closing date of a paper, as a description list. */
 export function PaperMeta({ paper }: { paper: PaperSummary }) {
   const t = useT();
   return (
@@ -11,12 +12,20 @@ export function PaperMeta({ paper }: { paper: PaperSummary }) {
         <dt>{t('paper.theme')}</dt>
         <dd>{paper.theme}</dd>
       </div>
-      <div>
+      <div className="standpunt-paper__phase">
         <dt>{t('paper.phase')}</dt>
         <dd>
           <PhaseBadge phase={paper.phase} />
         </dd>
       </div>
+      {paper.phase === 'consultatie' && (
+        <div>
+          <dt>{t('paper.responses')}</dt>
+          <dd>
+            <ClosingNotice paper={paper} />
+          </dd>
+        </div>
+      )}
     </dl>
   );
 }

@@ -1,24 +1,26 @@
-import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useCallback } from 'react';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useParams } from 'react-router';
-import { fetchPaper } from '../api/papers';
-import { useApiData } from '../api/useApiData';
-import { useT } from '../i18n/useT';
+import { useT, type TranslateFn } from '../i18n/useT';
 import { LoadingMessage } from '../layout/LoadingMessage';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
-import { PaperMeta } from './PaperMeta';
+import { MembersPanel } from './MembersPanel';
+import { PaperHeader } from './PaperHeader';
 import { PaperUnavailable } from './PaperUnavailable';
 import { PaperWorkspace } from './PaperWorkspace';
+import { usePaperSummary, type PaperState } from './usePaperSummary';
+import { useRefreshWhileVisible } from './useRefreshWhileVisible';
 
-/** `/papers/:id`: the paper's title, theme and phase, and its live text. */
+/** `/papers/:id`: the paper's title and phase, its live text and its members. */
 export function PaperPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const load = useCallback((signal: AbortSignal) => fetchPaper(id, signal), [id]);
-  const [paper] = useApiData(load, id);
-  useDocumentTitle(paper.status === 'ready' ? paper.data.title : t('paper.loading'));
+  const [paper, refresh] = usePaperSummary(id);
+  // Someone else may change this person's role or the phase at any time.
+  useRefreshWhileVisible(refresh);
+  useDocumentTitle(pageTitle(paper, t));
 
   if (paper.status === 'loading') return <LoadingMessage text={t('paper.loading')} />;
+  if (paper.status === 'lost') return <PaperUnavailable reason="forbidden" pageLevel />;
   if (paper.status === 'error') {
     if (paper.httpStatus === 404) return <PaperUnavailable reason="notFound" pageLevel />;
     if (paper.httpStatus === 403) return <PaperUnavailable reason="forbidden" pageLevel />;
@@ -30,11 +32,22 @@ export function PaperPage() {
   }
   return (
     <article className="standpunt-paper">
-      <header className="standpunt-paper__header">
-        <Heading1>{paper.data.title}</Heading1>
-        <PaperMeta paper={paper.data} />
-      </header>
-      <PaperWorkspace key={paper.data.id} paper={paper.data} />
+      <PaperHeader paper={paper.data} onChanged={refresh} />
+      <PaperWorkspace key={paper.data.id} paper={paper.data} onAccessLost={refresh} />
+      <MembersPanel paper={paper.data} onChanged={refresh} />
     </article>
   );
+}
+
+function pageTitle(paper: PaperState, t: TranslateFn): string {
+  switch (paper.status) {
+    case 'ready':
+      return paper.data.title;
+    case 'loading':
+      return t('paper.loading');
+    case 'lost':
+      return t('paper.forbidden');
+    case 'error':
+      return paper.httpStatus === 404 ? t('paper.notFound') : t('paper.forbidden');
+  }
 }

@@ -8,8 +8,14 @@ import { PaperUnavailable } from './PaperUnavailable';
 import { presenceUserFor } from './presenceList';
 import { useCollabSession } from './useCollabSession';
 
+interface PaperWorkspaceProps {
+  paper: PaperSummary;
+  /** The server closed the socket for want of rights: read the paper again to learn why. */
+  onAccessLost: () => void;
+}
+
 /** Opens the paper's live document and shows the editor, or why it cannot be opened. */
-export function PaperWorkspace({ paper }: { paper: PaperSummary }) {
+export function PaperWorkspace({ paper, onAccessLost }: PaperWorkspaceProps) {
   const user = useCurrentUser();
   const { sessionExpired } = useAuth();
   const presence: PresenceUser = useMemo(() => presenceUserFor(user, userColor(user.id)), [user]);
@@ -17,7 +23,8 @@ export function PaperWorkspace({ paper }: { paper: PaperSummary }) {
 
   useEffect(() => {
     if (fatalCloseCode === CloseCode.notSignedIn) sessionExpired();
-  }, [fatalCloseCode, sessionExpired]);
+    if (fatalCloseCode === CloseCode.forbidden) onAccessLost();
+  }, [fatalCloseCode, sessionExpired, onAccessLost]);
 
   if (fatalCloseCode === CloseCode.forbidden) return <PaperUnavailable reason="forbidden" />;
   if (fatalCloseCode === CloseCode.paperNotFound) return <PaperUnavailable reason="notFound" />;

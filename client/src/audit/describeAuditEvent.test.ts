@@ -1,0 +1,114 @@
+import type { AuditDetails } from '@standpunt/shared';
+import { describe, expect, it } from 'vitest';
+import { translate, type Language } from '../i18n/translate';
+import type { TranslateFn } from '../i18n/useT';
+import { describeAuditEvent } from './describeAuditEvent';
+
+const NAMES: Record<string, string> = { u1: 'Anna de Vries' };
+
+function describe_(event: AuditDetails, language: Language = 'nl'): string {
+  const t: TranslateFn = (key, params) => translate(language, key, params);
+  return describeAuditEvent(event, {
+    t,
+    locale: language === 'nl' ? 'nl-NL' : 'en-GB',
+    personName: (id) => NAMES[id],
+  });
+}
+
+describe('describeAuditEvent', () => {
+  it('writes role changes with the name of the member', () => {
+    expect(describe_({ type: 'member.role_set', userId: 'u1', from: 'writer', to: 'reader' })).toBe(
+      'Rol van Anna de Vries gewijzigd: schrijver → lezer',
+    );
+    expect(describe_({ type: 'member.role_set', userId: 'u1', from: null, to: 'editor' })).toBe(
+      'Anna de Vries toegevoegd als redacteur',
+    );
+    expect(describe_({ type: 'member.removed', userId: 'u1', role: 'commenter' })).toBe(
+      'Anna de Vries verwijderd (was commentator)',
+    );
+  });
+
+  it('falls back when the member is not in the directory', () => {
+    expect(describe_({ type: 'member.removed', userId: 'gone', role: 'reader' })).toBe(
+      'Onbekend account verwijderd (was lezer)',
+    );
+  });
+
+  it('writes phase changes in lower case', () => {
+    expect(describe_({ type: 'paper.phase_changed', from: 'concept', to: 'consultatie' })).toBe(
+      'Fase gewijzigd: concept → consultatie',
+    );
+  });
+
+  it('names the address of a failed sign-in', () => {
+    expect(
+      describe_({ type: 'auth.login_failed', email: 'anna@example.nl', reason: 'credentials' }),
+    ).toBe('Mislukte inlogpoging (anna@example.nl)');
+    expect(
+      describe_({ type: 'auth.login_failed', email: 'anna@example.nl', reason: 'throttled' }),
+    ).toContain('anna@example.nl');
+  });
+
+  it('writes closing dates in Amsterdam time', () => {
+    expect(
+      describe_({ type: 'paper.closing_date_set', closesAt: '2027-03-01T16:00:00.000Z' }),
+    ).toBe('Sluitingsdatum consultatie gezet op 1 maart 2027, 17:00');
+    expect(describe_({ type: 'paper.closing_date_set', closesAt: null })).toBe(
+      'Sluitingsdatum consultatie verwijderd',
+    );
+  });
+
+  it('names the municipality whose thread was processed', () => {
+    expect(
+      describe_({
+        type: 'thread.processed',
+        threadId: 't1',
+        kind: 'suggestion',
+        status: 'accepted',
+        municipality: 'GM0363',
+      }),
+    ).toBe('Wijzigingsvoorstel van Amsterdam overgenomen');
+  });
+
+  it('names the draft and the format of an export', () => {
+    expect(describe_({ type: 'draft.exported', number: 2, format: 'pdf', sha256: 'ab' })).toBe(
+      'Versie 2 geëxporteerd als PDF',
+    );
+  });
+
+  it('has a sentence for every kind of event, in both languages', () => {
+    const events: AuditDetails[] = [
+      { type: 'auth.login', email: 'a@b.nl' },
+      { type: 'auth.logout' },
+      { type: 'user.created', userId: 'u2', email: 'b@b.nl', admin: false },
+      { type: 'user.created', userId: 'u1', email: 'a@b.nl', admin: true },
+      { type: 'paper.created', title: 'Samen regelen' },
+      { type: 'paper.renamed', from: 'Oud', to: 'Nieuw' },
+      { type: 'collab.write_refused', doc: 'content' },
+      { type: 'collab.write_refused', doc: 'threads' },
+      { type: 'draft.frozen', number: 2, sha256: 'ab' },
+      { type: 'reactienota.exported', format: 'csv', sha256: 'ab' },
+      { type: 'archive.exported', drafts: 3, sha256: 'ab' },
+      ...(['open', 'rejected', 'resolved'] as const).map((status) => ({
+        type: 'thread.processed' as const,
+        threadId: 't2',
+        kind: 'comment' as const,
+        status,
+        municipality: 'VNG',
+      })),
+    ];
+    for (const language of ['nl', 'en'] as const) {
+      for (const event of events) {
+        const sentence = describe_(event, language);
+        expect(sentence).not.toMatch(/\{\w+\}/);
+        expect(sentence.length).toBeGreaterThan(3);
+      }
+    }
+    expect(describe_({ type: 'user.created', userId: 'u2', email: 'b@b.nl', admin: false })).toBe(
+      'Account aangemaakt voor b@b.nl',
+    );
+    expect(describe_({ type: 'paper.renamed', from: 'Oud', to: 'Nieuw' }, 'en')).toBe(
+      'Title changed: Oud → Nieuw',
+    );
+  });
+});
