@@ -2,6 +2,7 @@
  * The audit trail's events: who did what, when — never document content. A union on `type`,
  * so a new kind of event is added here first and then handled wherever events are shown.
  */
+import type { DraftExportFormat, ReactienotaFormat } from './drafts.js';
 import type { PaperRole, Phase } from './domain.js';
 import type { Disposition, ThreadKind } from './threads.js';
 
@@ -29,7 +30,13 @@ export type AuditDetails =
       kind: ThreadKind;
       status: Disposition;
       municipality: string;
-    };
+    }
+  /** `sha256`: the draft's hash, as stored with it. */
+  | { type: 'draft.frozen'; number: number; sha256: string }
+  /** `sha256`: of the exported file's bytes, so a copy handed out can be checked later. */
+  | { type: 'draft.exported'; number: number; format: DraftExportFormat; sha256: string }
+  | { type: 'reactienota.exported'; format: ReactienotaFormat; sha256: string }
+  | { type: 'archive.exported'; drafts: number; sha256: string };
 
 export type AuditEventType = AuditDetails['type'];
 

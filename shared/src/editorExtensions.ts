@@ -35,6 +35,9 @@ export function paperExtensions(options: PaperExtensionsOptions = {}): Extension
       horizontalRule: false,
       // Collaborative editing brings its own undo (Yjs UndoManager: one's own edits only).
       undoRedo: false,
+      // Appending a paragraph after a final list is a write every client would make at once
+      // on opening (duplicates under Yjs, refused writes for readers).
+      trailingNode: false,
       link: false,
     }),
     // Not inclusive: text typed right after a link is plain text, as in word processors

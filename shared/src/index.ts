@@ -57,6 +57,27 @@ export {
   canRespond,
   type Actor,
 } from './permissions.js';
+export {
+  BLOCK_CHANGES,
+  CONSULTATION_DRAFT_LABEL,
+  DRAFT_EXPORT_FORMATS,
+  REACTIENOTA_FORMATS,
+  blockCitation,
+  freezeDraftRequestSchema,
+  type BlockChange,
+  type BlockComparison,
+  type ComparedSide,
+  type Draft,
+  type DraftComparison,
+  type DraftExportFormat,
+  type DraftSummary,
+  type FreezeDraftRequest,
+  type NumberedBlock,
+  type PmNodeJson,
+  type ReactienotaFormat,
+  type VersionRef,
+  type WordDiff,
+} from './drafts.js';
 export type { AuditActor, AuditDetails, AuditEvent, AuditEventType } from './audit.js';
 export {
   DISPOSITIONS,

@@ -48,6 +48,12 @@ export interface Thread {
   blockId: string | null;
   /** The consultation draft the thread responds to, if one was frozen. */
   draft: number | null;
+  /**
+   * How the block the anchor starts in is cited in that draft (`3`, or `§ 1.2` for a heading;
+   * see `blockCitation`); null without a draft, for the whole paper, or for a block the draft
+   * does not have. Missing on threads made before drafts existed: read it as null.
+   */
+  paragraph: string | null;
   status: ThreadStatus;
   disposition: { by: AuditActor; at: string; rationale: string } | null;
   replies: ThreadReply[];

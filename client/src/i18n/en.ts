@@ -82,6 +82,7 @@ export const en: Messages = {
   'admin.new.created': 'Account created for {name}.',
 
   'paper.loading': 'Loading…',
+  'paper.textLoading': 'Loading the text…',
   'paper.notFound': 'This position paper does not exist',
   'paper.forbidden': 'No access',
   'paper.forbiddenDetail': 'You do not have access to this position paper.',

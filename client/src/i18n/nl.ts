@@ -83,6 +83,7 @@ export const nl = {
   'admin.new.created': 'Account aangemaakt voor {name}.',
 
   'paper.loading': 'Laden…',
+  'paper.textLoading': 'Tekst laden…',
   'paper.notFound': 'Dit positionpaper bestaat niet',
   'paper.forbidden': 'Geen toegang',
   'paper.forbiddenDetail': 'U hebt geen toegang tot dit positionpaper.',

@@ -1,19 +1,15 @@
 import type { PaperSummary, PresenceUser } from '@standpunt/shared';
 import { Paragraph } from '@utrecht/component-library-react';
-import { EditorContent } from '@tiptap/react';
-import { useState, type KeyboardEvent } from 'react';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { LOCALES } from '../i18n/translate';
 import { useLanguage } from '../i18n/useLanguage';
 import { useT } from '../i18n/useT';
 import { ConnectionStatus } from './ConnectionStatus';
-import { EditorToolbar } from './EditorToolbar';
-import { LinkForm } from './LinkForm';
+import { LiveEditor } from './LiveEditor';
 import { PresenceList } from './PresenceList';
 import { READ_ONLY_MESSAGES, readOnlyReason } from './readOnlyReason';
 import type { CollabSession } from './useCollabSession';
 import { useConnectionState } from './useConnectionState';
-import { usePaperEditor } from './usePaperEditor';
 import { usePresence } from './usePresence';
 
 interface CollabEditorProps {
@@ -32,18 +28,6 @@ export function CollabEditor({ session, paper, presence }: CollabEditorProps) {
   // Only a hint: the server refuses text updates from anyone without the right.
   const readOnly = readOnlyReason({ admin: user.admin, role: paper.myRole }, paper.phase);
   const mayEdit = readOnly === null;
-  // Editing before the first sync would build on an empty doc and fork the text.
-  const editable = mayEdit && connection.everSynced;
-  const editor = usePaperEditor({ session, presence, label: t('paper.editorLabel'), editable });
-  const [linkFormOpen, setLinkFormOpen] = useState(false);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k' && editable) {
-      event.preventDefault();
-      setLinkFormOpen(true);
-    }
-  };
-
   return (
     <div className="standpunt-workspace">
       <div className="standpunt-workspace__main">
@@ -58,15 +42,15 @@ export function CollabEditor({ session, paper, presence }: CollabEditorProps) {
             <Paragraph className="standpunt-readonly">{t(READ_ONLY_MESSAGES[readOnly])}</Paragraph>
           )}
         </div>
-        {editor && mayEdit && (
-          <EditorToolbar editor={editor} editable={editable} onLink={() => setLinkFormOpen(true)} />
+        {connection.everSynced ? (
+          <LiveEditor session={session} presence={presence} mayEdit={mayEdit} />
+        ) : (
+          // The editor is made only on the synced doc: made on an empty one, it would write its
+          // own empty first paragraph into the shared text.
+          <Paragraph className="standpunt-loading" aria-busy="true">
+            {t('paper.textLoading')}
+          </Paragraph>
         )}
-        {editor && linkFormOpen && editable && (
-          <LinkForm editor={editor} onClose={() => setLinkFormOpen(false)} />
-        )}
-        <div className="standpunt-editor" onKeyDown={onKeyDown}>
-          <EditorContent editor={editor} id="paper-editor" />
-        </div>
       </div>
       <PresenceList entries={people} />
     </div>
