@@ -4,12 +4,15 @@ import express, { type RequestHandler } from 'express';
 import { MUNICIPALITIES } from '@standpunt/shared';
 import type { AppContext } from './http/AppContext.js';
 import { auditRoutes } from './http/auditRoutes.js';
+import { archiveRoutes } from './http/archiveRoutes.js';
 import { authRoutes } from './http/authRoutes.js';
+import { draftsRoutes } from './http/draftsRoutes.js';
 import { apiNotFound, errorHandler } from './http/errorHandler.js';
 import { HttpError } from './http/HttpError.js';
 import { isAllowedOrigin } from './security/isAllowedOrigin.js';
 import { membersRoutes } from './http/membersRoutes.js';
 import { papersRoutes } from './http/papersRoutes.js';
+import { reactienotaRoutes } from './http/reactienotaRoutes.js';
 import { setCurrentUser } from './http/requestContext.js';
 import { threadsRoutes } from './http/threadsRoutes.js';
 import { securityHeaders } from './security/securityHeaders.js';
@@ -44,7 +47,15 @@ export function createApp(context: AppContext): express.Express {
   });
   api.use('/auth', authRoutes(context));
   api.use('/users', usersRoutes(context));
-  api.use('/papers', papersRoutes(context), membersRoutes(context), threadsRoutes(context));
+  api.use(
+    '/papers',
+    papersRoutes(context),
+    membersRoutes(context),
+    threadsRoutes(context),
+    draftsRoutes(context),
+    reactienotaRoutes(context),
+    archiveRoutes(context),
+  );
   api.use('/audit', auditRoutes(context));
   api.get('/municipalities', (_req, res) => {
     res.json(MUNICIPALITIES);

@@ -8,10 +8,13 @@ import { CollabServer } from './collab/CollabServer.js';
 import { withDefaults, type ServerConfig } from './config.js';
 import { createApp } from './createApp.js';
 import { AuditLog } from './audit/AuditLog.js';
+import { DraftService } from './drafts/DraftService.js';
 import { actorFor } from './http/paperAccess.js';
 import { acquireDataDirLock } from './storage/dataDirLock.js';
 import { FileDocumentStore } from './storage/FileDocumentStore.js';
+import { FileDraftStore } from './storage/FileDraftStore.js';
 import { MetaStore } from './storage/MetaStore.js';
+import { ReactienotaService } from './reactienota/ReactienotaService.js';
 import { ThreadService } from './threads/ThreadService.js';
 
 export interface RunningServer {
@@ -59,13 +62,27 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
       },
     });
 
+    const drafts = new DraftService({
+      papers: collab,
+      store: new FileDraftStore(config.dataDir),
+      audit,
+      log: config.log,
+    });
+    // Threads made during the consultation cite the draft it is about and its paragraphs.
+    const threads = new ThreadService(collab, audit, (paperId) =>
+      meta.findPaper(paperId)?.phase === 'consultatie'
+        ? drafts.latestNumbering(paperId)
+        : Promise.resolve(null),
+    );
     const app = createApp({
       config,
       meta,
       sessions,
       documents,
       audit,
-      threads: new ThreadService(collab, audit),
+      threads,
+      drafts,
+      reactienota: new ReactienotaService(collab, drafts),
       paperAccessChanged: (paperId) => collab.refreshAccess(paperId),
     });
     const server = http.createServer(app);

@@ -156,6 +156,8 @@ describe('audit trail', () => {
       'member.role_set',
       'member.role_set',
       'member.role_set',
+      // Moving to consultatie freezes the consultation draft first.
+      'draft.frozen',
       'paper.phase_changed',
     ]);
     expect(mine.body.every((event) => event.paperId === id)).toBe(true);

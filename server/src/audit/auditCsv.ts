@@ -3,7 +3,7 @@ import type { AuditEvent } from '@standpunt/shared';
 const COLUMNS = ['seq', 'at', 'type', 'actor', 'municipality', 'paperId', 'details'] as const;
 
 /** RFC 4180 quoting; a leading =, +, - or @ is defused so a spreadsheet never runs it. */
-function cell(value: string): string {
+export function cell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -3,7 +3,9 @@ import type { DocRoom } from './DocRoom.js';
 /**
  * Removes presence that was not renewed in time, for every room from one shared timer.
  * (y-protocols' `Awareness` runs a timer per instance; rooms turn theirs off.) Removals are
- * announced by the rooms like any other awareness change.
+ * announced by the rooms like any other awareness change. Each pass also relays the renewals
+ * the rooms held back (presence re-sent unchanged): with the default 30 s timeout a pass every
+ * 3 s keeps every renewal (sent every 15 s) well inside the timeout at the other clients.
  */
 export class AwarenessSweeper {
   readonly #rooms = new Set<DocRoom>();
@@ -36,7 +38,10 @@ export class AwarenessSweeper {
   /** One pass over all rooms; returns how many entries were removed. */
   sweep(now = Date.now()): number {
     let removed = 0;
-    for (const room of this.#rooms) removed += room.removeStaleAwareness(now, this.#timeoutMs);
+    for (const room of this.#rooms) {
+      removed += room.removeStaleAwareness(now, this.#timeoutMs);
+      room.flush({ renewals: true });
+    }
     return removed;
   }
 

@@ -78,10 +78,19 @@ class TestClient {
     this.outbox.push(encoding.toUint8Array(encoder));
   }
 
-  /** Delivers queued frames both ways; false when there was nothing to do. */
+  /** Hands the queued frames to the room, without ending the tick. */
+  deliver(): void {
+    for (const frame of this.outbox.splice(0)) this.room.handleMessage(this.connection, frame);
+  }
+
+  /**
+   * Delivers queued frames both ways, the room's tick ending in between (as the event loop
+   * would after reading them); false when there was nothing to do.
+   */
   pump(): boolean {
     const work = this.inbox.length + this.outbox.length > 0;
-    for (const frame of this.outbox.splice(0)) this.room.handleMessage(this.connection, frame);
+    this.deliver();
+    this.room.flush();
     for (const frame of this.inbox.splice(0)) this.#receive(frame);
     return work;
   }
@@ -114,7 +123,8 @@ function settle(...clients: TestClient[]): void {
 
 function createRoom(persist: (update: Uint8Array, origin: TransactionOrigin) => void = () => {}) {
   const log = vi.fn<(message: string) => void>();
-  const room = new DocRoom({ name: 'p1/content', persist, log });
+  // Ends of ticks are played by the tests (TestClient.pump, room.flush), never by a timer.
+  const room = new DocRoom({ name: 'p1/content', persist, log, schedule: () => {} });
   return { room, log };
 }
 
@@ -333,6 +343,74 @@ describe('DocRoom', () => {
     expect(sweeper.sweep(Date.now() + 30_000)).toBe(1);
     settle(b);
     expect(b.awareness.getStates().has(a.doc.clientID)).toBe(false);
+    sweeper.stop();
+  });
+
+  it('stores the updates of one tick with one write and relays them as one frame', () => {
+    const persisted: Uint8Array[] = [];
+    const { room } = createRoom((update) => persisted.push(update));
+    const a = new TestClient(room, { userId: 'a' }).connect();
+    const b = new TestClient(room, { userId: 'b' }).connect();
+    const c = new TestClient(room, { userId: 'c' }).connect();
+    settle(a, b, c);
+
+    a.type('een');
+    b.type('twee');
+    a.deliver();
+    b.deliver();
+    expect(persisted).toHaveLength(0); // applied, but neither stored nor relayed yet
+    expect(c.inbox).toHaveLength(0);
+    room.flush();
+    expect(persisted).toHaveLength(1);
+    expect(c.inbox).toHaveLength(1);
+    expect(a.inbox[0]).toBe(c.inbox[0]); // two senders: both get the one merged frame
+    settle(a, b, c);
+    expect(c.text).toBe(roomText(room));
+    expect(c.text).toContain('een');
+    expect(c.text).toContain('twee');
+  });
+
+  it('stores pending updates before answering a joining client, so it never gets unstored text', () => {
+    const persisted: Uint8Array[] = [];
+    const { room } = createRoom((update) => persisted.push(update));
+    const a = new TestClient(room).connect();
+    settle(a);
+    a.type('nog niet opgeslagen');
+    a.deliver();
+    expect(persisted).toHaveLength(0);
+
+    const late = new TestClient(room).connect();
+    late.deliver(); // its sync step 1, answered from the doc
+    expect(persisted).toHaveLength(1);
+    settle(a, late);
+    expect(late.text).toBe('nog niet opgeslagen');
+  });
+
+  it('relays changed presence within the tick, and holds renewals back for the sweeper', () => {
+    const { room } = createRoom();
+    const sweeper = new AwarenessSweeper(30_000);
+    sweeper.add(room);
+    const a = new TestClient(room).connect();
+    const b = new TestClient(room).connect();
+    a.awareness.setLocalStateField('user', { name: 'Anna' });
+    settle(a, b);
+    expect(b.awareness.getStates().has(a.doc.clientID)).toBe(true);
+
+    const before = b.received;
+    a.awareness.setLocalState(a.awareness.getLocalState()); // a renewal: same state, new clock
+    settle(a, b);
+    expect(b.received).toBe(before);
+
+    sweeper.sweep();
+    settle(a, b);
+    expect(b.received).toBe(before + 1);
+    expect(b.awareness.meta.get(a.doc.clientID)?.clock).toBe(
+      a.awareness.meta.get(a.doc.clientID)?.clock,
+    );
+
+    a.awareness.setLocalStateField('cursor', { anchor: 1 });
+    settle(a, b);
+    expect(b.received).toBe(before + 2);
     sweeper.stop();
   });
 });

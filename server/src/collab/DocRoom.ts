@@ -5,6 +5,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CloseCode, MessageType } from '@standpunt/shared';
 import type { RoomConnection } from './RoomConnection.js';
+import { SyncStateCache } from './SyncStateCache.js';
 import { sanitizeAwarenessUpdate } from './sanitizeAwarenessUpdate.js';
 import { exhaustive, toTransactionOrigin, type TransactionOrigin } from './transactionOrigins.js';
 
@@ -15,11 +16,23 @@ export interface DocRoomOptions {
   /** For log lines, e.g. `abc123/threads`. */
   name: string;
   /**
-   * Stores a change before it is relayed (not called for storage-load transactions). When it
-   * throws, the change is not relayed and the connection that sent it is closed.
+   * Stores a change before it is relayed (not called for storage-load transactions). The
+   * changes clients send within one event-loop tick arrive merged, in one call. When it throws,
+   * the change is not relayed and the connections that sent it are closed.
    */
   persist(update: Uint8Array, origin: TransactionOrigin): void;
   log(message: string): void;
+  /**
+   * Runs `flush` once the current batch of incoming frames has been handled. Default:
+   * `setImmediate`, i.e. after every socket that had data in this turn of the event loop.
+   */
+  schedule?(flush: () => void): void;
+}
+
+/** A client's update applied to the doc, waiting to be stored and relayed with its tick. */
+interface PendingUpdate {
+  update: Uint8Array;
+  sender: RoomConnection;
 }
 
 interface AwarenessChange {
@@ -27,9 +40,6 @@ interface AwarenessChange {
   updated: number[];
   removed: number[];
 }
-
-/** Thrown from the update handler so the message handler can tell a storage failure apart. */
-class PersistFailure extends Error {}
 
 function syncMessage(write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -49,6 +59,12 @@ function awarenessMessage(update: Uint8Array): Uint8Array {
  * One Y.Doc, its awareness and the connections on it, speaking the y-websocket protocol
  * (y-protocols sync and awareness). Every change is persisted before it is relayed, and
  * relayed as one encoded frame to every other connection.
+ *
+ * Under load the room works per event-loop tick: the updates clients sent in one tick are
+ * merged, stored with one write and relayed as one frame, so 100 typists cost one send per
+ * connection per tick rather than one per keystroke. Presence changes are relayed once per
+ * tick too; presence that was only renewed (same state, to keep it from timing out) waits for
+ * the shared sweeper's next pass — a few seconds, well within the 30 s timeout.
  */
 export class DocRoom {
   readonly doc = new Y.Doc();
@@ -57,9 +73,16 @@ export class DocRoom {
   readonly #connections = new Set<RoomConnection>();
   /** Which connection speaks for an awareness client id. */
   readonly #awarenessOwners = new Map<number, RoomConnection>();
+  readonly #syncCache: SyncStateCache;
+  #pendingUpdates: PendingUpdate[] = [];
+  /** Awareness entries to relay, and whether one of them must go out this tick. */
+  readonly #pendingPresence = new Set<number>();
+  #presenceChanged = false;
+  #flushScheduled = false;
 
   constructor(options: DocRoomOptions) {
     this.#options = options;
+    this.#syncCache = new SyncStateCache(this.doc);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     // Awareness starts a timer per instance; stale entries are swept for all rooms by one
     // shared timer instead (AwarenessSweeper).
@@ -69,6 +92,7 @@ export class DocRoom {
     // The server itself is nobody's presence.
     this.awareness.setLocalState(null);
     this.doc.on('update', this.#onUpdate);
+    this.awareness.on('change', this.#onAwarenessChange);
     this.awareness.on('update', this.#onAwarenessUpdate);
   }
 
@@ -79,7 +103,7 @@ export class DocRoom {
   /** Starts the sync: sends sync step 1 and the current awareness states. */
   addConnection(connection: RoomConnection): void {
     this.#connections.add(connection);
-    connection.send(syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, this.doc)));
+    connection.send(this.#syncCache.step1());
     const clients = [...this.awareness.getStates().keys()];
     if (clients.length > 0) {
       connection.send(
@@ -102,7 +126,8 @@ export class DocRoom {
 
   /**
    * Handles one frame from a connection. Never throws: a frame that cannot be handled closes
-   * that connection (4400, or 1011 when storing failed) and leaves the room as it was.
+   * that connection (4400) and leaves the room as it was. (Storing happens at the end of the
+   * tick; when it fails, the senders are closed with 1011.)
    */
   handleMessage(connection: RoomConnection, message: Uint8Array): void {
     if (!this.#connections.has(connection) || !connection.isOpen()) return;
@@ -130,15 +155,10 @@ export class DocRoom {
       }
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      if (error instanceof PersistFailure) {
-        this.#options.log(`collab ${this.#options.name}: could not store an update: ${reason}`);
-        connection.close(INTERNAL_ERROR, 'storage failure');
-      } else {
-        this.#options.log(
-          `collab ${this.#options.name}: malformed message from ${connection.identity.userId}: ${reason}`,
-        );
-        connection.close(CloseCode.malformedMessage, 'malformed message');
-      }
+      this.#options.log(
+        `collab ${this.#options.name}: malformed message from ${connection.identity.userId}: ${reason}`,
+      );
+      connection.close(CloseCode.malformedMessage, 'malformed message');
     }
   }
 
@@ -154,9 +174,23 @@ export class DocRoom {
     return stale.length;
   }
 
+  /**
+   * Stores and relays what is pending now, instead of at the end of the tick: the updates
+   * clients sent, and changed presence (with `renewals`, also presence that was only renewed).
+   * Never throws: when storing fails, the senders are closed with 1011.
+   */
+  flush({ renewals = false }: { renewals?: boolean } = {}): void {
+    this.#flushUpdates();
+    if (this.#presenceChanged || (renewals && this.#pendingPresence.size > 0)) {
+      this.#flushPresence();
+    }
+  }
+
   /** Releases the doc; the connections must have been removed. */
   destroy(): void {
+    this.flush({ renewals: true });
     this.doc.off('update', this.#onUpdate);
+    this.awareness.off('change', this.#onAwarenessChange);
     this.awareness.off('update', this.#onAwarenessUpdate);
     this.awareness.destroy();
     this.doc.destroy();
@@ -167,11 +201,14 @@ export class DocRoom {
     // and cannot skip the updates of a read-only connection.
     const syncType = decoding.readVarUint(decoder);
     switch (syncType) {
-      case syncProtocol.messageYjsSyncStep1:
-        connection.send(
-          syncMessage((encoder) => syncProtocol.readSyncStep1(decoder, encoder, this.doc)),
-        );
+      case syncProtocol.messageYjsSyncStep1: {
+        const stateVector = decoding.readVarUint8Array(decoder);
+        // The answer is encoded from the doc: store what it holds first, so that no client
+        // ever receives an update that a crash could still lose.
+        this.#flushUpdates();
+        connection.send(this.#syncCache.step2(stateVector));
         return;
+      }
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate: {
         const update = decoding.readVarUint8Array(decoder);
@@ -197,28 +234,72 @@ export class DocRoom {
   }
 
   readonly #onUpdate = (update: Uint8Array, rawOrigin: unknown): void => {
+    this.#syncCache.invalidate();
     const origin = toTransactionOrigin(rawOrigin);
-    let sender: RoomConnection | null;
     switch (origin.kind) {
       case 'storageLoad':
         return;
       case 'remote':
-        sender = origin.connection;
-        break;
+        this.#pendingUpdates.push({ update, sender: origin.connection });
+        this.#scheduleFlush();
+        return;
       case 'serverAction':
-        sender = null;
-        break;
+        // Stored and relayed at once, so the API call that made it fails when storing does.
+        // What clients sent before goes first.
+        this.#flushUpdates();
+        this.#options.persist(update, origin);
+        this.#broadcast(update, null);
+        return;
       default:
         exhaustive(origin);
     }
+  };
+
+  #scheduleFlush(): void {
+    if (this.#flushScheduled) return;
+    this.#flushScheduled = true;
+    const schedule = this.#options.schedule ?? ((flush: () => void) => setImmediate(flush));
+    schedule(() => {
+      this.#flushScheduled = false;
+      this.flush();
+    });
+  }
+
+  /** Stores the pending client updates with one write, then relays them as one frame. */
+  #flushUpdates(): void {
+    const pending = this.#pendingUpdates;
+    if (pending.length === 0) return;
+    this.#pendingUpdates = [];
+    const update =
+      pending.length === 1 ? pending[0]!.update : Y.mergeUpdates(pending.map((p) => p.update));
+    const senders = new Set(pending.map((p) => p.sender));
     try {
-      this.#options.persist(update, origin);
+      // One origin stands for the batch: the store only tells a server action apart.
+      this.#options.persist(update, pending[0]!.sender.origin);
     } catch (error) {
-      throw new PersistFailure(error instanceof Error ? error.message : String(error));
+      const reason = error instanceof Error ? error.message : String(error);
+      this.#options.log(`collab ${this.#options.name}: could not store an update: ${reason}`);
+      for (const sender of senders) sender.close(INTERNAL_ERROR, 'storage failure');
+      return;
     }
+    // A lone sender is spared its own update; with several, each gets the merged frame, its own
+    // part included (Yjs ignores what it has) rather than one encoding per sender.
+    const [only] = senders;
+    this.#broadcast(update, senders.size === 1 ? (only ?? null) : null);
+  }
+
+  #broadcast(update: Uint8Array, except: RoomConnection | null): void {
     const message = syncMessage((encoder) => syncProtocol.writeUpdate(encoder, update));
     for (const connection of this.#connections) {
-      if (connection !== sender) connection.send(message);
+      if (connection !== except) connection.send(message);
+    }
+  }
+
+  /** Presence whose state changed (not only renewed) goes out at the end of this tick. */
+  readonly #onAwarenessChange = (change: AwarenessChange): void => {
+    if (change.added.length + change.updated.length + change.removed.length > 0) {
+      this.#presenceChanged = true;
+      this.#scheduleFlush();
     }
   };
 
@@ -237,12 +318,22 @@ export class DocRoom {
         }
       }
     }
-    const changed = [...change.added, ...change.updated, ...change.removed];
+    for (const clientId of [...change.added, ...change.updated, ...change.removed]) {
+      this.#pendingPresence.add(clientId);
+    }
+  };
+
+  /** Relays every pending presence entry, in its latest state, as one frame to everyone. */
+  #flushPresence(): void {
+    const clients = [...this.#pendingPresence].filter((id) => this.awareness.meta.has(id));
+    this.#pendingPresence.clear();
+    this.#presenceChanged = false;
+    if (clients.length === 0) return;
     const message = awarenessMessage(
-      awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
+      awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients),
     );
     // To the sender as well: a y-websocket client that hears nothing for 30 s reconnects, and
     // the echo of its own renewal (every 15 s) is what it hears when it is alone.
     for (const connection of this.#connections) connection.send(message);
-  };
+  }
 }

@@ -59,6 +59,9 @@ export class LoadedPaper {
   /** Folds the update log into a snapshot, if anything changed since the last one. */
   async compact(): Promise<void> {
     this.#clearTimer();
+    // Updates of this tick not yet logged go into the log first, like any other.
+    this.content.flush();
+    this.threads.flush();
     if (!this.#dirty) return;
     this.#dirty = false;
     this.#uncompactedUpdates = 0;

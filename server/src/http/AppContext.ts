@@ -1,8 +1,10 @@
 import type { SessionService } from '../auth/SessionService.js';
 import type { AuditLog } from '../audit/AuditLog.js';
 import type { ServerConfig } from '../config.js';
+import type { DraftService } from '../drafts/DraftService.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import type { MetaStore } from '../storage/MetaStore.js';
+import type { ReactienotaService } from '../reactienota/ReactienotaService.js';
 import type { ThreadService } from '../threads/ThreadService.js';
 
 /** What the API routes work with; built once in `startServer`. */
@@ -13,6 +15,8 @@ export interface AppContext {
   documents: DocumentStore;
   audit: AuditLog;
   threads: ThreadService;
+  drafts: DraftService;
+  reactienota: ReactienotaService;
   /** Called after a role or phase change, so open sockets get the new rights at once. */
   paperAccessChanged(paperId: string): void;
 }

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import {
+  CONSULTATION_DRAFT_LABEL,
   canMovePhase,
   canReadPaper,
   createPaperRequestSchema,
@@ -63,6 +64,17 @@ export function papersRoutes(context: AppContext): Router {
       throw new HttpError(
         'conflict',
         `Een positionpaper kan niet van fase ${paper.phase} naar ${changes.phase}.`,
+      );
+    }
+    if (phaseChanges && changes.phase === 'consultatie') {
+      // The consultation is about a fixed, numbered text: freeze it before opening the paper,
+      // unless the latest draft already holds exactly this text.
+      await context.drafts.freeze(
+        { id: paper.id, title: changes.title ?? paper.title, theme: paper.theme },
+        'consultatie',
+        auditActor(user),
+        CONSULTATION_DRAFT_LABEL,
+        true,
       );
     }
     // Stored in UTC so closing dates compare as strings.

@@ -8,6 +8,7 @@ import {
   POSITIONS_MAP,
   THREADS_MAP,
   WHOLE_PAPER,
+  blockCitation,
   positionKey,
   type AuditActor,
   type CreateThreadRequest,
@@ -19,6 +20,7 @@ import {
 } from '@standpunt/shared';
 import type { AuditLog } from '../audit/AuditLog.js';
 import type { CollabServer } from '../collab/CollabServer.js';
+import type { DraftNumbering } from '../drafts/DraftService.js';
 import { HttpError } from '../http/HttpError.js';
 import { applySuggestion } from './applySuggestion.js';
 import { contentView, resolveAnchor } from './contentAnchors.js';
@@ -50,10 +52,20 @@ function blockIds(contentDoc: Y.Doc): Set<string> {
   return ids;
 }
 
+/** The draft a new thread of this paper responds to (with its numbering), or null. */
+export type DraftForNewThreads = (paperId: string) => Promise<DraftNumbering | null>;
+
+/** How the draft cites the block, e.g. `3` or `§ 1.2`; null when it has no such block. */
+function paragraphIn(draft: DraftNumbering | null, blockId: string | null): string | null {
+  const block = blockId === null ? undefined : draft?.numbering.find((b) => b.id === blockId);
+  return block ? blockCitation(block) : null;
+}
+
 export class ThreadService {
   constructor(
     private readonly papers: PaperDocs,
     private readonly audit: AuditLog,
+    private readonly draftForNewThreads: DraftForNewThreads = () => Promise.resolve(null),
   ) {}
 
   /** Every thread and position of the paper, as the threads doc holds them. */
@@ -64,7 +76,8 @@ export class ThreadService {
     }));
   }
 
-  create(paperId: string, author: AuditActor, request: CreateThreadRequest): Promise<Thread> {
+  async create(paperId: string, author: AuditActor, request: CreateThreadRequest): Promise<Thread> {
+    const draft = await this.draftForNewThreads(paperId);
     return this.papers.withPaper(paperId, (paper) => {
       const now = new Date().toISOString();
       let placement: Pick<Thread, 'anchor' | 'quote' | 'context' | 'blockId'> = {
@@ -103,7 +116,8 @@ export class ThreadService {
         author,
         createdAt: now,
         updatedAt: now,
-        draft: null,
+        draft: draft?.number ?? null,
+        paragraph: paragraphIn(draft, placement.blockId),
         status: 'open',
         disposition: null,
         replies: [],

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import type { Draft } from '@standpunt/shared';
+import { draftHash } from '../drafts/draftHash.js';
+import { assertPaperId } from './assertPaperId.js';
+import { DraftExistsError, DraftIntegrityError, type DraftStore } from './DraftStore.js';
+
+const DRAFT_FILE = /^([1-9][0-9]{0,8})\.json$/;
+
+/**
+ * Drafts as `<dataDir>/papers/<id>/drafts/<n>.json`. A draft is written to a temporary file,
+ * flushed, and then hard-linked to its name: `link` fails when the name exists, so a draft
+ * file is never replaced, and a crash never leaves a half-written one under its name.
+ */
+export class FileDraftStore implements DraftStore {
+  readonly #papersDir: string;
+
+  constructor(dataDir: string) {
+    this.#papersDir = path.join(dataDir, 'papers');
+  }
+
+  async save(draft: Draft): Promise<void> {
+    const dir = this.#dir(draft.paperId);
+    await fsp.mkdir(dir, { recursive: true });
+    const target = path.join(dir, `${draft.number}.json`);
+    const temp = path.join(dir, `.${draft.number}.${randomUUID()}.tmp`);
+    const file = await fsp.open(temp, 'wx');
+    try {
+      await file.writeFile(`${JSON.stringify(draft, null, 2)}\n`, 'utf8');
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    try {
+      await fsp.link(temp, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        throw new DraftExistsError(draft.paperId, draft.number);
+      }
+      throw error;
+    } finally {
+      await fsp.rm(temp, { force: true });
+    }
+  }
+
+  async load(paperId: string, number: number): Promise<Draft | null> {
+    let text: string;
+    try {
+      text = await fsp.readFile(path.join(this.#dir(paperId), `${number}.json`), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    let draft: Draft;
+    try {
+      draft = JSON.parse(text) as Draft;
+    } catch {
+      throw new DraftIntegrityError(paperId, number, 'the file is not valid JSON');
+    }
+    if (typeof draft !== 'object' || draft === null || typeof draft.sha256 !== 'string') {
+      throw new DraftIntegrityError(paperId, number, 'the file holds no hash');
+    }
+    const actual = draftHash(draft);
+    if (actual !== draft.sha256) {
+      throw new DraftIntegrityError(
+        paperId,
+        number,
+        `sha256 is ${actual}, recorded ${draft.sha256}`,
+      );
+    }
+    // A valid draft of another paper or number copied over this one is still not this draft.
+    if (draft.paperId !== paperId || draft.number !== number) {
+      throw new DraftIntegrityError(paperId, number, 'it names another paper or number');
+    }
+    return draft;
+  }
+
+  async list(paperId: string): Promise<number[]> {
+    let names: string[];
+    try {
+      names = await fsp.readdir(this.#dir(paperId));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    return names
+      .map((name) => DRAFT_FILE.exec(name)?.[1])
+      .filter((n): n is string => n !== undefined)
+      .map(Number)
+      .sort((a, b) => a - b);
+  }
+
+  #dir(paperId: string): string {
+    assertPaperId(paperId);
+    return path.join(this.#papersDir, paperId, 'drafts');
+  }
+}
