@@ -21,6 +21,8 @@ done
 
 # A newer global pnpm would otherwise try to switch versions or refuse the lockfile.
 export pnpm_config_manage_package_manager_versions=false
+# Where pnpm comes through corepack: its bundled signing keys are older than the release.
+export COREPACK_INTEGRITY_KEYS=0
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then

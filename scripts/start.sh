@@ -11,4 +11,6 @@ export pnpm_config_manage_package_manager_versions=false
 bash scripts/ensure-tools.sh
 pnpm install --frozen-lockfile
 pnpm build
-exec pnpm start
+# What `pnpm start` runs, but exec'd directly: pnpm does not pass SIGTERM on to the server, so
+# a supervisor stopping this script would leave the server running without a graceful save.
+exec node server/dist/main.js

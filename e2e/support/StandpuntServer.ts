@@ -4,6 +4,7 @@
  * started again on the same data, which is how the tests check that nothing lives only in memory.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const serverMain = path.join(repoRoot, 'server', 'dist', 'main.js');
+const clientIndex = path.join(repoRoot, 'client', 'dist', 'index.html');
 
 /** The first admin, created by the server on an empty data dir. */
 export const ADMIN = {
@@ -32,6 +34,9 @@ export class StandpuntServer {
 
   /** Starts a server on a fresh, empty data dir. */
   static async start(): Promise<StandpuntServer> {
+    for (const built of [serverMain, clientIndex]) {
+      if (!existsSync(built)) throw new Error(`${built} is missing: run \`pnpm build\` first.`);
+    }
     const dataDir = await mkdtemp(path.join(tmpdir(), 'standpunt-e2e-'));
     const server = new StandpuntServer(dataDir);
     await server.spawn();

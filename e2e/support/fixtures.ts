@@ -3,7 +3,7 @@
  * an API client signed in as the first admin (`admin`), a way to make accounts (`createPerson`)
  * and extra browser pages, each in its own context, for multi-user flows (`newPage`).
  */
-import { test as base, type Page } from '@playwright/test';
+import { test as base, type Page, type TestInfo } from '@playwright/test';
 import { organisationName, type PublicUser } from '@standpunt/shared';
 import { ADMIN, StandpuntServer } from './StandpuntServer.js';
 import { StandpuntApi } from './StandpuntApi.js';
@@ -30,7 +30,34 @@ interface Fixtures {
   newPage: () => Promise<Page>;
 }
 
+/**
+ * Collects what a page's scripts threw or logged as errors, to attach to a failing test: a blank
+ * page is otherwise hard to tell from a slow one.
+ */
+function recordBrowserErrors(page: Page, name: string, lines: string[]): void {
+  page.on('pageerror', (error) => lines.push(`${name} threw: ${error.stack ?? error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') lines.push(`${name} console: ${message.text()}`);
+  });
+}
+
+async function attachBrowserErrors(testInfo: TestInfo, lines: string[]): Promise<void> {
+  if (lines.length > 0 && testInfo.status !== testInfo.expectedStatus) {
+    await testInfo.attach('browser-errors.log', {
+      body: lines.join('\n'),
+      contentType: 'text/plain',
+    });
+  }
+}
+
 export const test = base.extend<Fixtures>({
+  page: async ({ page }, use, testInfo) => {
+    const errors: string[] = [];
+    recordBrowserErrors(page, 'page', errors);
+    await use(page);
+    await attachBrowserErrors(testInfo, errors);
+  },
+
   server: async ({}, use, testInfo) => {
     const server = await StandpuntServer.start();
     try {
@@ -65,13 +92,17 @@ export const test = base.extend<Fixtures>({
     });
   },
 
-  newPage: async ({ browser }, use) => {
+  newPage: async ({ browser }, use, testInfo) => {
     const contexts: Awaited<ReturnType<typeof browser.newContext>>[] = [];
+    const errors: string[] = [];
     await use(async () => {
       const context = await browser.newContext({ locale: 'nl-NL' });
       contexts.push(context);
-      return context.newPage();
+      const page = await context.newPage();
+      recordBrowserErrors(page, `page ${contexts.length}`, errors);
+      return page;
     });
+    await attachBrowserErrors(testInfo, errors);
     await Promise.all(contexts.map((context) => context.close()));
   },
 });

@@ -1,54 +1,55 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.js';
 import {
+  caretLabel,
   loginHeading,
   openPaperFromList,
   paperEditor,
-  paperListHeading,
+  presenceList,
   signIn,
   typeNewParagraph,
 } from '../support/ui.js';
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Axe's WCAG 2.1 A/AA violations on the page as it is now, reduced to what helps fix them. */
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  return results.violations.map((violation) => ({
-    rule: violation.id,
-    impact: violation.impact,
-    help: violation.help,
-    elements: violation.nodes.map((node) => node.target.join(' ')),
-  }));
-}
+import { wcagViolations } from '../support/wcagViolations.js';
 
 test('the login page has no WCAG 2.1 AA violations', async ({ page }) => {
   await page.goto('/');
   await expect(loginHeading(page)).toBeVisible();
-  expect(await violations(page)).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
 });
 
-test('the paper list and a paper with text have no WCAG 2.1 AA violations', async ({
+test('the paper list, and a paper with text and another person in it, have no WCAG 2.1 AA violations', async ({
   page,
   server,
   admin,
   createPerson,
+  newPage,
 }) => {
   const anna = await createPerson({ name: 'Anna de Vries', municipality: 'GM0363' });
+  const bram = await createPerson({ name: 'Bram Jansen', municipality: 'GM0344' });
   const paper = await admin.createPaper({
     title: 'Gemeenten en de markt',
     theme: 'Gemeenten en markt',
   });
   await admin.setMember(paper.id, anna.user.id, 'editor');
+  await admin.setMember(paper.id, bram.user.id, 'writer');
 
   await signIn(page, server.baseURL, anna);
   await expect(page.getByRole('link', { name: paper.title, exact: true })).toBeVisible();
-  expect(await violations(page), 'paper list').toEqual([]);
+  expect(await wcagViolations(page), 'paper list').toEqual([]);
 
   await openPaperFromList(page, paper.title);
   const text = 'Gemeenten kopen samen in waar dat de inwoner helpt.';
   await typeNewParagraph(page, text);
   await expect(paperEditor(page)).toContainText(text);
-  expect(await violations(page), 'paper page').toEqual([]);
+
+  // Someone else in the paper adds a caret and a second entry in the presence list.
+  const bramPage = await newPage();
+  await signIn(bramPage, server.baseURL, bram);
+  await openPaperFromList(bramPage, paper.title);
+  const reply = 'Utrecht sluit zich aan.';
+  await typeNewParagraph(bramPage, reply);
+  await expect(paperEditor(page)).toContainText(reply);
+  await expect(caretLabel(page, bram.label)).toBeVisible();
+  await expect(presenceList(page)).toContainText('Bram Jansen');
+
+  expect(await wcagViolations(page), 'paper page').toEqual([]);
 });

@@ -80,3 +80,38 @@ test('two municipalities write one paper live, and the text survives a reload an
     await expect(presenceList(bramPage)).toContainText('Anna de Vries');
   });
 });
+
+test('text another person has seen survives a crash of the server (kill -9)', async ({
+  server,
+  admin,
+  createPerson,
+  newPage,
+}) => {
+  const anna = await createPerson({ name: 'Anna de Vries', municipality: 'GM0363' });
+  const bram = await createPerson({ name: 'Bram Jansen', municipality: 'GM0344' });
+  const paper = await admin.createPaper({
+    title: 'Beheer van gedeelde voorzieningen',
+    theme: 'Beheer',
+  });
+  await admin.setMember(paper.id, anna.user.id, 'editor');
+  await admin.setMember(paper.id, bram.user.id, 'writer');
+
+  const annaPage = await newPage();
+  const bramPage = await newPage();
+  await signIn(annaPage, server.baseURL, anna);
+  await signIn(bramPage, server.baseURL, bram);
+  await openPaperFromList(annaPage, paper.title);
+  await openPaperFromList(bramPage, paper.title);
+
+  // The server logs an update before relaying it: once Bram sees the text, it is on disk.
+  const text = 'Gemeenten beheren hun voorzieningen samen.';
+  await typeNewParagraph(annaPage, text);
+  await expect(paperEditor(bramPage)).toContainText(text);
+
+  await server.kill();
+  await server.restart();
+
+  await bramPage.goto(new URL(`/papers/${paper.id}`, server.baseURL).href);
+  await expectPaperOpen(bramPage, paper.title);
+  await expect(paperEditor(bramPage)).toContainText(text);
+});
