@@ -4,6 +4,7 @@
  */
 import { request, type APIRequestContext, type APIResponse } from '@playwright/test';
 import type {
+  AuditEvent,
   CreatePaperRequest,
   CreateUserRequest,
   PaperRole,
@@ -42,6 +43,14 @@ export class StandpuntApi {
   /** `PUT /api/papers/:id/members/:userId`. */
   async setMember(paperId: string, userId: string, role: PaperRole): Promise<void> {
     await this.send('put', `/api/papers/${paperId}/members/${userId}`, { role });
+  }
+
+  /** The audit trail as this account may see it (`GET /api/audit`). */
+  async auditEvents(query: Record<string, string> = {}): Promise<AuditEvent[]> {
+    const response = await this.context.get('/api/audit', { params: query });
+    if (!response.ok())
+      throw new Error(`GET /api/audit → ${response.status()}: ${await bodyText(response)}`);
+    return (await response.json()) as AuditEvent[];
   }
 
   async dispose(): Promise<void> {

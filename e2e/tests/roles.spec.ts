@@ -1,21 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.js';
 import { StandpuntApi } from '../support/StandpuntApi.js';
+import { wcagViolations } from '../support/wcagViolations.js';
 import { openPaperFromList, paperEditor, signIn, typeNewParagraph } from '../support/ui.js';
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Axe's WCAG 2.1 A/AA violations on the page as it is now, reduced to what helps fix them. */
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  return results.violations.map((violation) => ({
-    rule: violation.id,
-    impact: violation.impact,
-    help: violation.help,
-    elements: violation.nodes.map((node) => node.target.join(' ')),
-  }));
-}
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Opmaak' });
 
@@ -47,6 +34,11 @@ test('a commenter reads along with the reason shown, and writes once made writer
     await expect(toolbar(commenterPage)).toHaveCount(0);
     await expect(paperEditor(commenterPage)).toHaveAttribute('contenteditable', 'false');
     await expect(toolbar(writerPage)).toBeVisible();
+  });
+
+  await test.step('opening the paper read-only sends no edits (nothing refused, nothing logged)', async () => {
+    const refused = await admin.auditEvents({ paper: paper.id });
+    expect(refused.filter((event) => event.type === 'collab.write_refused')).toEqual([]);
   });
 
   await test.step("the writer's typing reaches the commenter", async () => {
@@ -154,12 +146,12 @@ test('the paper page with its members and the Logboek have no WCAG 2.1 AA violat
   await page.getByRole('button', { name: 'Leden' }).click();
   await expect(page.getByLabel('Rol van Bram Jansen')).toBeVisible();
   await expect(page.getByLabel('Persoon')).toBeVisible();
-  expect(await violations(page), 'paper page with members').toEqual([]);
+  expect(await wcagViolations(page), 'paper page with members').toEqual([]);
 
   await page.getByRole('link', { name: 'Logboek' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Logboek' })).toBeVisible();
   await expect(
     page.getByRole('cell', { name: 'Rol van Bram Jansen gewijzigd: commentator → schrijver' }),
   ).toBeVisible();
-  expect(await violations(page), 'Logboek').toEqual([]);
+  expect(await wcagViolations(page), 'Logboek').toEqual([]);
 });

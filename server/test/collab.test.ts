@@ -236,6 +236,18 @@ async function spawnServer(dataDir: string): Promise<{ child: ChildProcess; url:
 
 describe('collaboration after a crash (runs the built server)', () => {
   const children: ChildProcess[] = [];
+  /** Kills what is still running and waits, so no server writes into a dir being removed. */
+  async function cleanUp(dataDir: string): Promise<void> {
+    await Promise.all(
+      children.splice(0).map(async (child) => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGKILL');
+        await exited;
+      }),
+    );
+    await fs.rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
+  }
   afterAll(() => {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   });
@@ -270,9 +282,8 @@ describe('collaboration after a crash (runs the built server)', () => {
       const c = connect(second.url, paper.id, { cookie: again.cookie });
       await c.synced;
       expect(c.text).toBe('niet verloren');
-      second.child.kill('SIGTERM');
     } finally {
-      await fs.rm(dataDir, { recursive: true, force: true });
+      await cleanUp(dataDir);
     }
   });
 
@@ -305,7 +316,7 @@ describe('collaboration after a crash (runs the built server)', () => {
       await b.synced;
       expect(b.text).toBe('bewaard bij afsluiten');
     } finally {
-      await fs.rm(dataDir, { recursive: true, force: true });
+      await cleanUp(dataDir);
     }
   });
 });

@@ -182,9 +182,12 @@ describe('DocRoom', () => {
     settle(writer, reader);
     expect(reader.text).toBe('tekst');
     persist.mockClear();
+    // Answering the server's sync step 1 with an empty update is no attempt to write.
+    expect(reader.connection.refusedWrites).toBe(0);
 
     reader.type(' van een lezer');
     settle(writer, reader);
+    expect(reader.connection.refusedWrites).toBe(1);
     expect(roomText(room)).toBe('tekst');
     expect(writer.text).toBe('tekst');
     expect(persist).not.toHaveBeenCalled();

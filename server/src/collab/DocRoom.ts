@@ -41,6 +41,11 @@ interface AwarenessChange {
   removed: number[];
 }
 
+/** An update with no structs and no deletions: `[0, 0]` in Yjs' v1 encoding. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
+}
+
 function syncMessage(write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.sync);
@@ -213,8 +218,10 @@ export class DocRoom {
       case syncProtocol.messageYjsUpdate: {
         const update = decoding.readVarUint8Array(decoder);
         // Refused without closing: the connection stays open and keeps receiving the doc.
+        // Every client answers the server's sync step 1, mostly with an empty update: only an
+        // update that would change something counts as an attempt to write.
         if (connection.readOnly) {
-          connection.refuseWrite();
+          if (!isEmptyUpdate(update)) connection.refuseWrite();
           return;
         }
         Y.applyUpdate(this.doc, update, connection.origin);
