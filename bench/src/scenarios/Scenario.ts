@@ -1,0 +1,48 @@
+import { BenchClient, type BenchClientOptions } from '../BenchClient.js';
+import type { ServerHandle } from '../ServerHandle.js';
+import type { ServerKind } from '../servers.js';
+
+export interface ScenarioContext {
+  server: ServerHandle;
+  quick: boolean;
+  log(message: string): void;
+}
+
+/** Figures a scenario measured, by figure id; `null` where it does not apply to a server. */
+export type FigureValues = Record<string, number | null>;
+
+export interface Scenario {
+  /** a–h, as in the issue. */
+  id: string;
+  title: string;
+  /** Servers it runs against (default: all). */
+  servers?: readonly ServerKind[];
+  run(context: ScenarioContext): Promise<FigureValues>;
+}
+
+/**
+ * Opens `count` clients on `doc`, at most `batch` connecting at a time, and waits until all
+ * are synced.
+ */
+export async function openClients(
+  server: ServerHandle,
+  doc: string,
+  count: number,
+  extra: (index: number) => Partial<BenchClientOptions> = () => ({}),
+  batch = 100,
+): Promise<BenchClient[]> {
+  const clients: BenchClient[] = [];
+  for (let start = 0; start < count; start += batch) {
+    const opened: BenchClient[] = [];
+    for (let i = start; i < Math.min(count, start + batch); i++) {
+      opened.push(new BenchClient({ ...server.clientOptions(doc, i), ...extra(i) }));
+    }
+    await Promise.all(opened.map((client) => client.synced));
+    clients.push(...opened);
+  }
+  return clients;
+}
+
+export async function closeAll(clients: readonly BenchClient[]): Promise<void> {
+  await Promise.all(clients.map((client) => client.close()));
+}

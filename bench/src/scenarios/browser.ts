@@ -1,0 +1,147 @@
+import { performance } from 'node:perf_hooks';
+import { chromium } from 'playwright-core';
+import * as Y from 'yjs';
+import { BenchClient } from '../BenchClient.js';
+import { percentile, sleep } from '../stats.js';
+import { longPaperUpdate } from '../trace.js';
+import { closeAll, openClients, type Scenario } from './Scenario.js';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const EDITOR = '[aria-label="Tekst van het positionpaper"]';
+const OTHERS = 20;
+const KEYS_PER_SECOND = 5;
+
+/** Other people typing, each at the end of a paragraph of their own. */
+function typeInOwnParagraphs(typists: BenchClient[], paragraphs: number): NodeJS.Timeout[] {
+  return typists.map((typist, i) => {
+    const fragment = typist.doc.getXmlFragment('default');
+    const id = `bench-${Math.floor(((i + 1) * paragraphs) / (typists.length + 2))}`;
+    const paragraph = fragment
+      .toArray()
+      .find(
+        (node): node is Y.XmlElement =>
+          node instanceof Y.XmlElement && node.getAttribute('id') === id,
+      );
+    const text = paragraph?.get(0);
+    if (!(text instanceof Y.XmlText)) throw new Error(`no paragraph ${id}`);
+    return setInterval(() => typist.type(text), 1000 / KEYS_PER_SECOND);
+  });
+}
+
+/**
+ * Installed in the page: for each keystroke in the editor, the time from the key event until
+ * the DOM shows the character, and until the frame after that (when it is painted).
+ */
+function measureKeystrokes(selector: string): void {
+  const editor = document.querySelector(selector);
+  if (!editor) throw new Error('no editor');
+  const results = { dom: [] as number[], frame: [] as number[] };
+  (window as unknown as { benchLatency: typeof results }).benchLatency = results;
+  let pending: { at: number; key: string; before: number } | null = null;
+  const textLength = () => editor.textContent?.length ?? 0;
+  editor.addEventListener(
+    'keydown',
+    (event) => {
+      const { key, timeStamp } = event as KeyboardEvent;
+      pending = { at: timeStamp, key, before: textLength() };
+    },
+    true,
+  );
+  new MutationObserver(() => {
+    if (!pending) return;
+    const selection = window.getSelection();
+    const node = selection?.anchorNode;
+    const offset = selection?.anchorOffset ?? 0;
+    // Ours only when the character left of the caret is the key just pressed.
+    if (!node || node.textContent?.[offset - 1] !== pending.key) return;
+    const { at } = pending;
+    pending = null;
+    results.dom.push(performance.now() - at);
+    requestAnimationFrame(() => results.frame.push(performance.now() - at));
+  }).observe(editor, { subtree: true, characterData: true, childList: true });
+}
+
+/**
+ * h. In Chromium: keystroke-to-screen latency while 20 others type in a paper of about 50
+ * pages, and the time from opening the paper until it can be edited.
+ */
+export const browserEditing: Scenario = {
+  id: 'h',
+  title: 'Chromium: keystroke to screen, time to editable',
+  servers: ['ours'],
+  async run({ server, quick, log }) {
+    const [doc = ''] = await server.newDocs(1, 'Lange paper');
+    const long = longPaperUpdate();
+    const [seeder] = await openClients(server, doc, 1);
+    seeder!.sendUpdate(long.update);
+    await seeder!.roundTrip();
+    await seeder!.close();
+
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    try {
+      const context = await browser.newContext();
+      const [name = '', value = ''] = server.cookie.split('=');
+      await context.addCookies([{ name, value, domain: '127.0.0.1', path: '/' }]);
+      const page = await context.newPage();
+      // A first visit loads the app's code into the browser cache, as a returning user has it.
+      await page.goto(`${server.url}/`);
+      await page.waitForLoadState('networkidle');
+
+      const editable: number[] = [];
+      for (let i = 0; i < (quick ? 2 : 3); i++) {
+        await page.goto('about:blank');
+        await sleep(500);
+        const start = performance.now();
+        await page.goto(`${server.url}/papers/${doc}`);
+        await page.waitForFunction(
+          ({ selector, last }) => {
+            const editor = document.querySelector(selector);
+            const connected = [...document.querySelectorAll('[role="status"]')].some(
+              (status) => status.textContent?.trim() === 'Verbonden',
+            );
+            return (
+              editor?.getAttribute('contenteditable') === 'true' &&
+              connected &&
+              editor.textContent?.includes(last) === true
+            );
+          },
+          { selector: EDITOR, last: long.lastText.slice(-40) },
+          { polling: 10, timeout: 30_000 },
+        );
+        editable.push(performance.now() - start);
+      }
+
+      const typists = await openClients(server, doc, OTHERS, () => ({ applySync: true }));
+      const timers = typeInOwnParagraphs(typists, long.paragraphs);
+      await page.evaluate(measureKeystrokes, EDITOR);
+      await page.locator(EDITOR).click();
+      await page.keyboard.press('Control+End');
+      await sleep(1000);
+      const keys = quick ? 60 : 150;
+      for (let i = 0; i < keys; i++) {
+        await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
+        await sleep(100 + Math.random() * 50);
+      }
+      await sleep(500);
+      for (const timer of timers) clearInterval(timer);
+      const latency = await page.evaluate(
+        () =>
+          (window as unknown as { benchLatency: { dom: number[]; frame: number[] } }).benchLatency,
+      );
+      await closeAll(typists);
+      log(
+        `  ${latency.frame.length}/${keys} keystrokes seen; DOM p95 ${percentile(latency.dom, 95).toFixed(1)} ms, frame p95 ${percentile(latency.frame, 95).toFixed(1)} ms; editable ${editable.map((t) => t.toFixed(0)).join(', ')} ms`,
+      );
+      return {
+        'h.key': percentile(latency.frame, 95),
+        'h.keyDom': percentile(latency.dom, 95),
+        'h.editable': percentile(editable, 50),
+      };
+    } finally {
+      await browser.close();
+    }
+  },
+};

@@ -1,0 +1,133 @@
+/**
+ * A server under test, in a process of its own so that its memory and event loop are its own:
+ * `node serverProcess.js <ours|y-websocket|hocuspocus> <dataDir>`. Tells its parent the port
+ * once listening, then answers measurement requests over IPC.
+ */
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import * as Y from 'yjs';
+import type { ServerKind } from './servers.js';
+import type { Measurement, ServerReply, ServerRequest } from './ServerHandle.js';
+
+const [kindArg, dataDir = '', clientDir = ''] = process.argv.slice(2);
+const kind = kindArg as ServerKind;
+
+interface Started {
+  port: number;
+  stop(): Promise<void>;
+  stats?(): Measurement['stats'];
+}
+
+async function startOurs(): Promise<Started> {
+  const { startServer } = await import('@standpunt/server/dist/createServer.js');
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    clientDir: clientDir || fileURLToPath(new URL('../../client/dist', import.meta.url)),
+    adminEmail: 'admin@bench.test',
+    adminPassword: 'bench-beheerder-wachtwoord',
+    loginMaxFailures: 1000,
+    log: () => {},
+  });
+  return { port: server.port, stop: () => server.stop(), stats: () => server.collab.stats() };
+}
+
+async function startYWebsocket(): Promise<Started> {
+  // As the package's own server.js, minus its fixed port. No persistence: its LevelDB
+  // backend needs a native build (leveldown) that is not built here.
+  const { WebSocketServer } = await import('ws');
+  const { setupWSConnection } = await import('@y/websocket-server/utils');
+  const wss = new WebSocketServer({ noServer: true });
+  const server = http.createServer((_request, response) => response.end('okay'));
+  server.on('upgrade', (request, socket, head) => {
+    wss.handleUpgrade(request, socket, head, (ws) => setupWSConnection(ws, request));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    stop: () =>
+      new Promise((resolve) => {
+        for (const client of wss.clients) client.terminate();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function startHocuspocus(): Promise<Started> {
+  // Durable in the way its documentation shows (onLoadDocument / onStoreDocument, debounced
+  // 2 s, at most 10 s), one file per document.
+  const { Server } = await import('@hocuspocus/server');
+  const file = (name: string) => path.join(dataDir, `${encodeURIComponent(name)}.bin`);
+  const server = new Server({
+    port: 0,
+    address: '127.0.0.1',
+    quiet: true,
+    async onLoadDocument({ documentName, document }) {
+      try {
+        Y.applyUpdate(document, await fsp.readFile(file(documentName)));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+      return document;
+    },
+    async onStoreDocument({ documentName, document }) {
+      await fsp.writeFile(file(documentName), Y.encodeStateAsUpdate(document));
+    },
+  });
+  await server.listen();
+  return { port: server.address.port, stop: () => server.destroy() };
+}
+
+/** Bytes this process caused to be written to storage (page cache included). */
+function bytesWritten(): number {
+  const io = fs.readFileSync('/proc/self/io', 'utf8');
+  return Number(/^write_bytes: (\d+)$/m.exec(io)?.[1] ?? 0);
+}
+
+function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  gc?.();
+}
+
+const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+loopDelay.enable();
+
+const starters: Record<ServerKind, () => Promise<Started>> = {
+  ours: startOurs,
+  'y-websocket': startYWebsocket,
+  hocuspocus: startHocuspocus,
+};
+const started = await starters[kind]();
+
+process.on('message', (request: ServerRequest) => {
+  let reply: ServerReply;
+  switch (request.op) {
+    case 'measure': {
+      if (request.gc) collectGarbage();
+      const memory = process.memoryUsage();
+      reply = {
+        id: request.id,
+        rss: memory.rss,
+        heap: memory.heapUsed + memory.external + memory.arrayBuffers,
+        bytesWritten: bytesWritten(),
+        cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
+        maxLoopBlockMs: loopDelay.max / 1e6,
+        stats: started.stats?.() ?? null,
+      };
+      if (request.resetLoop) loopDelay.reset();
+      break;
+    }
+    case 'stop':
+      void started.stop().then(() => process.exit(0));
+      return;
+  }
+  process.send?.(reply);
+});
+process.send?.({ ready: true, port: started.port });
