@@ -13,6 +13,14 @@ import { PaperListPage } from './papers/PaperListPage';
 
 // The editor (TipTap, Yjs) is most of the code: load it only when a paper is opened.
 const PaperPage = lazy(() => import('./paper/PaperPage').then((m) => ({ default: m.PaperPage })));
+// Drafts are read without the editor: their pages are a chunk of their own.
+const DraftsPage = lazy(() =>
+  import('./drafts/DraftsPage').then((m) => ({ default: m.DraftsPage })),
+);
+const DraftPage = lazy(() => import('./drafts/DraftPage').then((m) => ({ default: m.DraftPage })));
+const ComparePage = lazy(() =>
+  import('./drafts/ComparePage').then((m) => ({ default: m.ComparePage })),
+);
 
 /** Providers and routes. Every route but /login needs a signed-in user. */
 export function App() {
@@ -37,6 +45,36 @@ export function App() {
                   <RequireAuth>
                     <Suspense fallback={<LoadingMessage />}>
                       <PaperPage />
+                    </Suspense>
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/papers/:id/versies"
+                element={
+                  <RequireAuth>
+                    <Suspense fallback={<LoadingMessage />}>
+                      <DraftsPage />
+                    </Suspense>
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/papers/:id/versies/:n"
+                element={
+                  <RequireAuth>
+                    <Suspense fallback={<LoadingMessage />}>
+                      <DraftPage />
+                    </Suspense>
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/papers/:id/versies/:n/vergelijk/:m"
+                element={
+                  <RequireAuth>
+                    <Suspense fallback={<LoadingMessage />}>
+                      <ComparePage />
                     </Suspense>
                   </RequireAuth>
                 }
