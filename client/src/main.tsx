@@ -8,6 +8,7 @@ import './styles/phase.css';
 import './styles/members.css';
 import './styles/audit.css';
 import './styles/document.css';
+import './styles/threads.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -87,17 +87,73 @@ test('a commenter suggests a change, the editor accepts it, and the writer sees 
     await expect(card).toHaveAttribute('aria-expanded', 'true');
     await expect(sidebar(editorPage)).toContainText('Carla Commentaar (Rotterdam)');
     await expect(sidebar(editorPage).locator('ins')).toHaveText('regionaal loket');
-    await expect(
-      paperEditor(editorPage).locator('del.standpunt-thread--active'),
-    ).toHaveText('centraal loket');
+    await expect(paperEditor(editorPage).locator('del.standpunt-thread--active')).toHaveText(
+      'centraal loket',
+    );
     expect(await wcagViolations(editorPage)).toEqual([]);
   });
 
   await test.step('the editor accepts it and the writer sees the new text appear', async () => {
     await sidebar(editorPage).getByRole('button', { name: 'Overnemen' }).click();
     await expect(paperEditor(writerPage)).toContainText(NEW_TEXT);
-    await expect(paperEditor(editorPage)).toContainText(NEW_TEXT);
     await expect(sidebar(commenterPage)).toContainText('Overgenomen');
     await expect(paperEditor(commenterPage).locator('del')).toHaveCount(0);
+  });
+});
+
+test('a commenter selects text with the keyboard alone; deleting that text orphans the thread', async ({
+  server,
+  admin,
+  createPerson,
+  newPage,
+}) => {
+  const wim = await createPerson({ name: 'Wim Schrijver', municipality: 'GM0344' });
+  const carla = await createPerson({ name: 'Carla Commentaar', municipality: 'GM0599' });
+  const paper = await admin.createPaper({ title: 'Samen beheren', theme: 'Beheer' });
+  await admin.setMember(paper.id, wim.user.id, 'writer');
+  await admin.setMember(paper.id, carla.user.id, 'commenter');
+  const sentence = 'Gemeenten beheren hun software samen.';
+
+  const writerPage = await newPage();
+  await signIn(writerPage, server.baseURL, wim);
+  await openPaperFromList(writerPage, paper.title);
+  await typeNewParagraph(writerPage, sentence);
+
+  const commenterPage = await newPage();
+  await signIn(commenterPage, server.baseURL, carla);
+  await openPaperFromList(commenterPage, paper.title);
+  await expect(paperEditor(commenterPage)).toContainText(sentence);
+
+  await test.step('arrow keys and Shift+End select the sentence; Ctrl+Alt+M comments on it', async () => {
+    await paperEditor(commenterPage).focus();
+    await commenterPage.keyboard.press('ArrowDown');
+    await commenterPage.keyboard.press('Home');
+    await commenterPage.keyboard.press('Shift+End');
+    await expect
+      .poll(() => commenterPage.evaluate(() => window.getSelection()?.toString()))
+      .toBe(sentence);
+    await commenterPage.keyboard.press('Control+Alt+M');
+    await expect(
+      commenterPage.getByRole('form', { name: 'Reactie op geselecteerde tekst' }),
+    ).toContainText(sentence);
+    await commenterPage.getByLabel('Reactie', { exact: true }).fill('Wie betaalt het beheer?');
+    await commenterPage.getByRole('button', { name: 'Plaatsen' }).click();
+    await expect(paperEditor(commenterPage).locator('mark')).toHaveText(sentence);
+  });
+
+  await test.step('the writer hears of it, deletes the sentence, and the thread is listed apart', async () => {
+    await expect(
+      writerPage.locator('[aria-live="polite"]', {
+        hasText: 'Nieuwe reactie van Rotterdam: Wie betaalt het beheer?',
+      }),
+    ).toBeAttached();
+    await paperEditor(writerPage).getByText(sentence).click();
+    await writerPage.keyboard.press('End');
+    await writerPage.keyboard.press('Shift+Home');
+    await writerPage.keyboard.press('Backspace');
+    await expect(paperEditor(writerPage)).not.toContainText(sentence);
+    const orphaned = sidebar(commenterPage).getByRole('region', { name: 'Losgeraakte reacties' });
+    await expect(orphaned).toContainText('Reactie van Rotterdam: Wie betaalt het beheer?');
+    await expect(paperEditor(commenterPage).locator('mark')).toHaveCount(0);
   });
 });

@@ -1,4 +1,6 @@
 import type { Messages } from './nl';
+import { draftsEn } from './draftsEn';
+import { threadsEn } from './threadsEn';
 
 /** English. Typed as {@link Messages}, so a missing or extra key fails the build. */
 export const en: Messages = {
@@ -239,4 +241,7 @@ export const en: Messages = {
 
   'notFound.title': 'Page not found',
   'notFound.body': 'This page does not exist.',
+
+  ...threadsEn,
+  ...draftsEn,
 };

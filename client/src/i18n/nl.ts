@@ -1,3 +1,6 @@
+import { draftsNl } from './draftsNl';
+import { threadsNl } from './threadsNl';
+
 /**
  * Dutch, the default language. Its keys are the keys of every other dictionary: a key missing
  * from a translation fails the build. `{name}` placeholders are filled in by `translate`.
@@ -240,6 +243,9 @@ export const nl = {
 
   'notFound.title': 'Pagina niet gevonden',
   'notFound.body': 'Deze pagina bestaat niet.',
+
+  ...threadsNl,
+  ...draftsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,28 +1,18 @@
-import type { PresenceUser } from '@standpunt/shared';
-import { EditorContent } from '@tiptap/react';
-import { useState, type KeyboardEvent } from 'react';
-import { useT } from '../i18n/useT';
+import { EditorContent, type Editor } from '@tiptap/react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { EditorToolbar } from './EditorToolbar';
 import { LinkForm } from './LinkForm';
-import type { CollabSession } from './useCollabSession';
-import { usePaperEditor } from './usePaperEditor';
 
 interface LiveEditorProps {
-  session: CollabSession;
-  presence: PresenceUser;
+  editor: Editor;
   /** Whether this person may change the text (a hint: the server enforces it). */
   mayEdit: boolean;
+  /** What goes in the margin next to the text (tallies of positions per block). */
+  margin?: ReactNode;
 }
 
 /** The toolbar and the editor on the paper's synced doc. */
-export function LiveEditor({ session, presence, mayEdit }: LiveEditorProps) {
-  const t = useT();
-  const editor = usePaperEditor({
-    session,
-    presence,
-    label: t('paper.editorLabel'),
-    editable: mayEdit,
-  });
+export function LiveEditor({ editor, mayEdit, margin }: LiveEditorProps) {
   const [linkFormOpen, setLinkFormOpen] = useState(false);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -34,14 +24,17 @@ export function LiveEditor({ session, presence, mayEdit }: LiveEditorProps) {
 
   return (
     <>
-      {editor && mayEdit && (
+      {mayEdit && (
         <EditorToolbar editor={editor} editable={mayEdit} onLink={() => setLinkFormOpen(true)} />
       )}
-      {editor && linkFormOpen && mayEdit && (
+      {linkFormOpen && mayEdit && (
         <LinkForm editor={editor} onClose={() => setLinkFormOpen(false)} />
       )}
-      <div className="standpunt-editor" onKeyDown={onKeyDown}>
-        <EditorContent editor={editor} id="paper-editor" />
+      <div className="standpunt-editor" data-with-margin={margin ? true : undefined}>
+        <div className="standpunt-editor__text" onKeyDown={onKeyDown}>
+          <EditorContent editor={editor} id="paper-editor" />
+        </div>
+        {margin}
       </div>
     </>
   );

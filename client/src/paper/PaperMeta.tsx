@@ -1,13 +1,36 @@
-import type { PaperSummary } from '@standpunt/shared';
+import { tallyPositions, WHOLE_PAPER, type PaperSummary } from '@standpunt/shared';
 import { useT } from '../i18n/useT';
 import { PhaseBadge } from '../papers/PhaseBadge';
+import { EMPTY_TALLY } from '../threads/tallyText';
+import { TallyText } from '../threads/TallyText';
+import type { ThreadsDocState } from '../threads/useThreadsDoc';
 import { ClosingNotice } from './ClosingNotice';
 
-/** Theme, phase and (in consultatie) the closing date of a paper, as a description list. */
-export function PaperMeta({ paper }: { paper: PaperSummary }) {
+interface PaperMetaProps {
+  paper: PaperSummary;
+  threadsDoc: ThreadsDocState;
+}
+
+/**
+ * The positions of municipalities on the whole paper (what an editor reads first), theme,
+ * phase and (in consultatie) the closing date, as a description list.
+ */
+export function PaperMeta({ paper, threadsDoc }: PaperMetaProps) {
   const t = useT();
+  const tally =
+    tallyPositions(threadsDoc.positions.filter((p) => p.blockId === WHOLE_PAPER)).get(
+      WHOLE_PAPER,
+    ) ?? EMPTY_TALLY;
   return (
     <dl className="standpunt-paper__meta">
+      {threadsDoc.synced && (
+        <div className="standpunt-paper__tally">
+          <dt>{t('positions.paperTally')}</dt>
+          <dd>
+            <TallyText tally={tally} />
+          </dd>
+        </div>
+      )}
       <div>
         <dt>{t('paper.theme')}</dt>
         <dd>{paper.theme}</dd>

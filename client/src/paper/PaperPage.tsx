@@ -1,6 +1,8 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useParams } from 'react-router';
+import { DraftsPanel } from '../drafts/DraftsPanel';
 import { useT, type TranslateFn } from '../i18n/useT';
+import { useThreadsDoc } from '../threads/useThreadsDoc';
 import { LoadingMessage } from '../layout/LoadingMessage';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { MembersPanel } from './MembersPanel';
@@ -10,7 +12,7 @@ import { PaperWorkspace } from './PaperWorkspace';
 import { usePaperSummary, type PaperState } from './usePaperSummary';
 import { useRefreshWhileVisible } from './useRefreshWhileVisible';
 
-/** `/papers/:id`: the paper's title and phase, its live text and its members. */
+/** `/papers/:id`: the paper's title and phase, its live text, its threads, its drafts and its members. */
 export function PaperPage() {
   const t = useT();
   const { id = '' } = useParams();
@@ -18,6 +20,8 @@ export function PaperPage() {
   // Someone else may change this person's role or the phase at any time.
   useRefreshWhileVisible(refresh);
   useDocumentTitle(pageTitle(paper, t));
+  // Here rather than in the workspace: the header shows the tally of positions on the paper.
+  const threadsDoc = useThreadsDoc(paper.status === 'ready' ? paper.data.id : '');
 
   if (paper.status === 'loading') return <LoadingMessage text={t('paper.loading')} />;
   if (paper.status === 'lost') return <PaperUnavailable reason="forbidden" pageLevel />;
@@ -32,8 +36,14 @@ export function PaperPage() {
   }
   return (
     <article className="standpunt-paper">
-      <PaperHeader paper={paper.data} onChanged={refresh} />
-      <PaperWorkspace key={paper.data.id} paper={paper.data} onAccessLost={refresh} />
+      <PaperHeader paper={paper.data} threadsDoc={threadsDoc} onChanged={refresh} />
+      <PaperWorkspace
+        key={paper.data.id}
+        paper={paper.data}
+        threadsDoc={threadsDoc}
+        onAccessLost={refresh}
+      />
+      <DraftsPanel paper={paper.data} />
       <MembersPanel paper={paper.data} onChanged={refresh} />
     </article>
   );

@@ -3,6 +3,8 @@ import Collaboration, { isChangeOrigin } from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { useEditor, type Editor } from '@tiptap/react';
 import { useEffect } from 'react';
+import { ThreadHighlights } from '../threads/ThreadHighlights';
+import { ReadOnlyCaret } from './ReadOnlyCaret';
 import type { CollabSession } from './useCollabSession';
 import { renderCaret } from './renderCaret';
 
@@ -14,7 +16,7 @@ export interface PaperEditorOptions {
   editable: boolean;
 }
 
-/** The TipTap editor on the paper's shared doc, with carets of everyone else. */
+/** The TipTap editor on the paper's shared doc, with carets of everyone else and threads. */
 export function usePaperEditor({
   session,
   presence,
@@ -31,6 +33,8 @@ export function usePaperEditor({
         ...paperExtensions({ assignBlockIds: (transaction) => !isChangeOrigin(transaction) }),
         Collaboration.configure({ document: doc, field: CONTENT_FRAGMENT }),
         CollaborationCaret.configure({ provider, user: presence, render: renderCaret }),
+        ThreadHighlights,
+        ReadOnlyCaret,
       ],
       editorProps: { attributes: editorAttributes(label, false) },
     },
@@ -54,6 +58,8 @@ function editorAttributes(label: string, editable: boolean): Record<string, stri
     role: 'textbox',
     'aria-multiline': 'true',
     'aria-readonly': String(!editable),
+    // Focusable also when read-only, so keyboard users can select text to respond to.
+    tabindex: '0',
     class: 'standpunt-document',
   };
 }

@@ -1,0 +1,90 @@
+import type { Thread } from '@standpunt/shared';
+import type { Editor } from '@tiptap/core';
+import { useEffect, useState } from 'react';
+import { editorContentRef } from './contentRef';
+import type { HighlightLabels, HighlightRange } from './highlightDecorations';
+import { blockIdAt } from './liveBlocks';
+import { placeThreads, type PlacedThread } from './threadAnchors';
+import { setThreadHighlights } from './ThreadHighlights';
+
+function samePlacements(a: readonly PlacedThread[], b: readonly PlacedThread[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((p, i) => {
+      const q = b[i];
+      return (
+        q !== undefined &&
+        p.thread === q.thread &&
+        p.blockId === q.blockId &&
+        JSON.stringify(p.placement) === JSON.stringify(q.placement)
+      );
+    })
+  );
+}
+
+/** The open threads that show in the text. */
+function highlightRanges(placed: readonly PlacedThread[]): HighlightRange[] {
+  return placed.flatMap(({ thread, placement }) =>
+    placement.type === 'anchored' && thread.status === 'open'
+      ? [
+          {
+            id: thread.id,
+            kind: thread.kind,
+            from: placement.from,
+            to: placement.to,
+            replacement: thread.replacement,
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * Where every thread is in the live text, resolved again after each change of the text (by
+ * anyone) and of the threads, and handed to the highlights in the editor.
+ */
+export function useThreadPlacements(
+  editor: Editor | null,
+  threads: readonly Thread[],
+  labels: HighlightLabels,
+): PlacedThread[] {
+  const [placed, setPlaced] = useState<PlacedThread[]>([]);
+  const { proposal } = labels;
+
+  useEffect(() => {
+    if (!editor) return;
+    setThreadHighlights(editor, { labels: { proposal } });
+  }, [editor, proposal]);
+
+  useEffect(() => {
+    if (!editor) return;
+    let scheduled = false;
+    let stopped = false;
+    const resolve = () => {
+      scheduled = false;
+      const content = stopped ? null : editorContentRef(editor);
+      if (!content) return;
+      const doc = editor.state.doc;
+      const next = placeThreads(content, threads, (pos) => blockIdAt(doc, pos));
+      setPlaced((previous) => (samePlacements(previous, next) ? previous : next));
+      setThreadHighlights(editor, { ranges: highlightRanges(next) });
+    };
+    // After the transaction: y-tiptap updates its mapping when the view has the new state.
+    const schedule = () => {
+      if (scheduled) return;
+      scheduled = true;
+      queueMicrotask(resolve);
+    };
+    const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }) => {
+      if (transaction.docChanged) schedule();
+    };
+    schedule();
+    editor.on('transaction', onTransaction);
+    return () => {
+      stopped = true;
+      editor.off('transaction', onTransaction);
+    };
+  }, [editor, threads]);
+
+  return placed;
+}
