@@ -24,6 +24,7 @@ export { BLOCK_ID_ATTRIBUTE, CONTENT_FRAGMENT, POSITIONS_MAP, THREADS_MAP } from
 export { KNOWN_THEMES, PAPER_ROLES, PHASES, type PaperRole, type Phase } from './domain.js';
 export {
   BLOCK_TYPES,
+  HEADING_LEVELS,
   paperExtensions,
   paperSchema,
   type PaperExtensionsOptions,
@@ -109,3 +110,4 @@ export {
   type ThreadReply,
   type ThreadStatus,
 } from './threads.js';
+export { BlockNumberer } from './BlockNumberer.js';

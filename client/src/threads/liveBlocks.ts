@@ -2,10 +2,9 @@
  * The top-level blocks of the live text, numbered as drafts number them (paragraphs 1, 2, 3 …;
  * headings as sections 1, 1.1), so the sidebar names a block the way the reactienota cites it.
  */
-import { BLOCK_ID_ATTRIBUTE, blockCitation } from '@standpunt/shared';
+import { BLOCK_ID_ATTRIBUTE, BlockNumberer, blockCitation } from '@standpunt/shared';
 import type { Node as PmNode } from '@tiptap/pm/model';
 
-const MAX_SECTION_DEPTH = 3;
 const EXCERPT_LENGTH = 60;
 
 export interface LiveBlock {
@@ -20,22 +19,11 @@ export interface LiveBlock {
 
 /** Every top-level block that has an id, in document order. */
 export function liveBlocks(doc: PmNode): LiveBlock[] {
-  let paragraphs = 0;
-  const sections = new Array<number>(MAX_SECTION_DEPTH).fill(0);
+  const numberer = new BlockNumberer();
   const blocks: LiveBlock[] = [];
   doc.forEach((block, pos) => {
     const text = block.textContent.trim();
-    let number: string | null = null;
-    if (text.length > 0) {
-      if (block.type.name === 'heading') {
-        const level = Math.min(MAX_SECTION_DEPTH, Math.max(1, Number(block.attrs.level) || 1));
-        sections[level - 1] = (sections[level - 1] ?? 0) + 1;
-        sections.fill(0, level);
-        number = sections.slice(0, level).join('.');
-      } else {
-        number = String(++paragraphs);
-      }
-    }
+    const number = numberer.next(block.type.name, block.attrs.level, text.length > 0);
     const id = block.attrs[BLOCK_ID_ATTRIBUTE] as unknown;
     if (typeof id !== 'string' || id.length === 0) return;
     blocks.push({
