@@ -15,6 +15,9 @@ import { isAllowedLinkHref } from './links.js';
 /** Node types that are top-level blocks and so carry a stable block id. */
 export const BLOCK_TYPES = ['paragraph', 'heading', 'bulletList', 'orderedList', 'blockquote'];
 
+/** Heading levels a paper may use (the server refuses others in incoming updates). */
+export const HEADING_LEVELS = [1, 2, 3] as const;
+
 export interface PaperExtensionsOptions {
   /**
    * Return false for transactions whose new blocks must not get ids here — on the client, the
@@ -27,7 +30,7 @@ export interface PaperExtensionsOptions {
 export function paperExtensions(options: PaperExtensionsOptions = {}): Extensions {
   return [
     StarterKit.configure({
-      heading: { levels: [1, 2, 3] },
+      heading: { levels: [...HEADING_LEVELS] },
       code: false,
       codeBlock: false,
       strike: false,

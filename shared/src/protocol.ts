@@ -21,6 +21,11 @@ export const CloseCode = {
   forbidden: 4403,
   paperNotFound: 4404,
   messageTooLarge: 4413,
+  /**
+   * Too many messages per second on this connection, or too many connections for this account
+   * or address. Not fatal: the client backs off and reconnects, by then within the limit.
+   */
+  tooManyMessages: 4429,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
