@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AdminPage } from './admin/AdminPage';
 import { AuditPage } from './audit/AuditPage';
@@ -7,6 +7,7 @@ import { RequireAuth } from './auth/RequireAuth';
 import { LanguageProvider } from './i18n/LanguageProvider';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './layout/NotFoundPage';
+import { PageErrorBoundary } from './layout/PageErrorBoundary';
 import { LoadingMessage } from './layout/LoadingMessage';
 import { LoginPage } from './login/LoginPage';
 import { PaperListPage } from './papers/PaperListPage';
@@ -21,6 +22,17 @@ const DraftPage = lazy(() => import('./drafts/DraftPage').then((m) => ({ default
 const ComparePage = lazy(() =>
   import('./drafts/ComparePage').then((m) => ({ default: m.ComparePage })),
 );
+
+/** A signed-in page whose code is loaded when it is first opened. */
+function OnDemandPage({ children }: { children: ReactNode }) {
+  return (
+    <RequireAuth>
+      <PageErrorBoundary>
+        <Suspense fallback={<LoadingMessage />}>{children}</Suspense>
+      </PageErrorBoundary>
+    </RequireAuth>
+  );
+}
 
 /** Providers and routes. Every route but /login needs a signed-in user. */
 export function App() {
@@ -42,41 +54,33 @@ export function App() {
               <Route
                 path="/papers/:id"
                 element={
-                  <RequireAuth>
-                    <Suspense fallback={<LoadingMessage />}>
-                      <PaperPage />
-                    </Suspense>
-                  </RequireAuth>
+                  <OnDemandPage>
+                    <PaperPage />
+                  </OnDemandPage>
                 }
               />
               <Route
                 path="/papers/:id/versies"
                 element={
-                  <RequireAuth>
-                    <Suspense fallback={<LoadingMessage />}>
-                      <DraftsPage />
-                    </Suspense>
-                  </RequireAuth>
+                  <OnDemandPage>
+                    <DraftsPage />
+                  </OnDemandPage>
                 }
               />
               <Route
                 path="/papers/:id/versies/:n"
                 element={
-                  <RequireAuth>
-                    <Suspense fallback={<LoadingMessage />}>
-                      <DraftPage />
-                    </Suspense>
-                  </RequireAuth>
+                  <OnDemandPage>
+                    <DraftPage />
+                  </OnDemandPage>
                 }
               />
               <Route
                 path="/papers/:id/versies/:n/vergelijk/:m"
                 element={
-                  <RequireAuth>
-                    <Suspense fallback={<LoadingMessage />}>
-                      <ComparePage />
-                    </Suspense>
-                  </RequireAuth>
+                  <OnDemandPage>
+                    <ComparePage />
+                  </OnDemandPage>
                 }
               />
               <Route

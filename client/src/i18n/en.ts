@@ -10,6 +10,8 @@ export const en: Messages = {
   'app.skipLink': 'Skip to content',
   'app.networkError': 'The server cannot be reached. Please try again later.',
   'app.unknownError': 'Something went wrong. Please try again.',
+  'app.pageFailed': 'This page could not be loaded. Standpunt may just have been updated.',
+  'app.reload': 'Reload the page',
 
   'header.mainNav': 'Main menu',
   'header.papers': 'Position papers',

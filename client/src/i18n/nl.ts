@@ -12,6 +12,8 @@ export const nl = {
   'app.skipLink': 'Naar de inhoud',
   'app.networkError': 'De server is niet bereikbaar. Probeer het later opnieuw.',
   'app.unknownError': 'Er ging iets mis. Probeer het opnieuw.',
+  'app.pageFailed': 'Deze pagina kon niet worden geladen. Misschien is Standpunt net bijgewerkt.',
+  'app.reload': 'Pagina opnieuw laden',
 
   'header.mainNav': 'Hoofdmenu',
   'header.papers': 'Positionpapers',
