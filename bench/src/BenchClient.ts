@@ -79,11 +79,30 @@ export class BenchClient {
     });
   }
 
-  /** Inserts one character at the end of `text` (default: a text of its own); returns its clock. */
-  type(text: Y.Text | Y.XmlText = this.doc.getText('bench')): number {
+  /**
+   * Inserts one character at the end of `text` (default: a paragraph of its own, made with the
+   * first keystroke, as the server accepts only content in the paper schema); returns the clock
+   * its update starts at.
+   */
+  type(text?: Y.XmlText): number {
     const clock = Y.getState(this.doc.store, this.doc.clientID);
-    text.insert(text.length, String.fromCharCode(97 + (clock % 26)));
+    this.doc.transact(() => {
+      const target = text ?? this.#ownText();
+      target.insert(target.length, String.fromCharCode(97 + (clock % 26)));
+    });
     return clock;
+  }
+
+  #ownParagraph: Y.XmlText | null = null;
+
+  #ownText(): Y.XmlText {
+    if (this.#ownParagraph) return this.#ownParagraph;
+    const paragraph = new Y.XmlElement('paragraph');
+    const text = new Y.XmlText();
+    paragraph.insert(0, [text]);
+    this.doc.getXmlFragment('default').insert(0, [paragraph]);
+    this.#ownParagraph = text;
+    return text;
   }
 
   /** Sends an update as the client's own (the seeder's whole paper). */

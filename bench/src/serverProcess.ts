@@ -33,6 +33,12 @@ async function startOurs(): Promise<Started> {
     adminEmail: 'admin@bench.test',
     adminPassword: 'bench-beheerder-wachtwoord',
     loginMaxFailures: 1000,
+    // The load generator is one address and a few accounts, sending as fast as it can: the
+    // limits on clients would measure themselves, not the server.
+    maxConnectionsPerUser: 100_000,
+    maxConnectionsPerAddress: 0,
+    maxMessagesPerSecond: 1_000_000,
+    messageBurst: 1_000_000,
     log: () => {},
   });
   return { port: server.port, stop: () => server.stop(), stats: () => server.collab.stats() };

@@ -35,6 +35,29 @@ export interface ServerConfig {
   compactIntervalMs: number;
   /** Drop a silent client's presence after this long (y-protocols' own default is 30 s). */
   awarenessTimeoutMs: number;
+  /** Largest collaboration message accepted; a larger one closes the socket with 4413. */
+  maxMessageBytes: number;
+  /**
+   * Messages per second one collaboration socket may send on average (a token bucket refilled
+   * at this rate)...
+   */
+  maxMessagesPerSecond: number;
+  /** ...and in one burst (the bucket's size). Past that the socket is closed with 4429. */
+  messageBurst: number;
+  /** Open collaboration sockets per account; one more is closed with 4429 at connect. */
+  maxConnectionsPerUser: number;
+  /** Open collaboration sockets per client address (behind a proxy: the proxy's). 0: no limit. */
+  maxConnectionsPerAddress: number;
+  /** Presence entries (awareness client ids) one socket may speak for. */
+  maxAwarenessClientsPerConnection: number;
+  /** Largest presence state (JSON bytes) accepted; a larger entry is dropped. */
+  maxAwarenessStateBytes: number;
+  /** Time a client has to send a request's headers, websocket upgrades included (slowloris). */
+  headersTimeoutMs: number;
+  /** Time a client has to send a whole request. */
+  requestTimeoutMs: number;
+  /** Collaboration sockets are pinged this often; one that missed the previous pong is dropped. */
+  pingIntervalMs: number;
   /** Print what the server does (start, stop, refused sockets). */
   log: (message: string) => void;
 }
@@ -56,6 +79,20 @@ export const DEFAULT_CONFIG: ServerConfig = {
   compactAfterUpdates: 500,
   compactIntervalMs: 30_000,
   awarenessTimeoutMs: 30_000,
+  maxMessageBytes: 16 * 1024 * 1024,
+  // A fast typist makes ~15 updates and as many presence changes a second; held keys and undo
+  // bursts stay well below this.
+  maxMessagesPerSecond: 100,
+  messageBurst: 300,
+  // Two sockets (content, threads) per open paper: 25 tabs.
+  maxConnectionsPerUser: 50,
+  // A municipality's office may sit behind one address.
+  maxConnectionsPerAddress: 500,
+  maxAwarenessClientsPerConnection: 8,
+  maxAwarenessStateBytes: 8 * 1024,
+  headersTimeoutMs: 20_000,
+  requestTimeoutMs: 60_000,
+  pingIntervalMs: 30_000,
   log: (message) => console.log(`[standpunt] ${message}`),
 };
 
@@ -66,6 +103,26 @@ function intFromEnv(value: string | undefined, name: string): number | undefined
     throw new Error(`${name} must be a non-negative integer, got "${value}"`);
   }
   return parsed;
+}
+
+/** The limits on clients (see ServerConfig), each from its `STANDPUNT_…` variable. */
+const LIMIT_VARIABLES = {
+  maxMessageBytes: 'STANDPUNT_MAX_MESSAGE_BYTES',
+  maxMessagesPerSecond: 'STANDPUNT_MAX_MESSAGES_PER_SECOND',
+  messageBurst: 'STANDPUNT_MESSAGE_BURST',
+  maxConnectionsPerUser: 'STANDPUNT_MAX_CONNECTIONS_PER_USER',
+  maxConnectionsPerAddress: 'STANDPUNT_MAX_CONNECTIONS_PER_ADDRESS',
+  maxAwarenessClientsPerConnection: 'STANDPUNT_MAX_AWARENESS_CLIENTS',
+  maxAwarenessStateBytes: 'STANDPUNT_MAX_AWARENESS_STATE_BYTES',
+  headersTimeoutMs: 'STANDPUNT_HEADERS_TIMEOUT_MS',
+  requestTimeoutMs: 'STANDPUNT_REQUEST_TIMEOUT_MS',
+  pingIntervalMs: 'STANDPUNT_PING_INTERVAL_MS',
+} as const satisfies Partial<Record<keyof ServerConfig, string>>;
+
+function limitsFromEnv(env: NodeJS.ProcessEnv): Partial<ServerConfig> {
+  return Object.fromEntries(
+    Object.entries(LIMIT_VARIABLES).map(([key, name]) => [key, intFromEnv(env[name], name)]),
+  );
 }
 
 /** Reads the settings from environment variables, falling back to the defaults. */
@@ -89,6 +146,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       'STANDPUNT_COMPACT_INTERVAL_MS',
     ),
     loginMaxFailures: intFromEnv(env.STANDPUNT_LOGIN_MAX_FAILURES, 'STANDPUNT_LOGIN_MAX_FAILURES'),
+    loginWindowMs: intFromEnv(env.STANDPUNT_LOGIN_WINDOW_MS, 'STANDPUNT_LOGIN_WINDOW_MS'),
+    ...limitsFromEnv(env),
   };
   return withDefaults(overrides);
 }
@@ -98,5 +157,10 @@ export function withDefaults(overrides: Partial<ServerConfig>): ServerConfig {
   const defined = Object.fromEntries(
     Object.entries(overrides).filter(([, value]) => value !== undefined),
   ) as Partial<ServerConfig>;
-  return { ...DEFAULT_CONFIG, ...defined };
+  const config = { ...DEFAULT_CONFIG, ...defined };
+  // Node refuses a headers timeout longer than the request timeout.
+  if (config.requestTimeoutMs > 0 && config.headersTimeoutMs > config.requestTimeoutMs) {
+    throw new Error('the headers timeout must not be longer than the request timeout');
+  }
+  return config;
 }

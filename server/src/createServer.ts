@@ -1,15 +1,18 @@
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { canEditText, canReadPaper, COLLAB_PATH_PREFIX } from '@standpunt/shared';
+import { canEditText, canReadPaper } from '@standpunt/shared';
 import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
 import { SessionService } from './auth/SessionService.js';
 import { CollabServer } from './collab/CollabServer.js';
+import { rejectUpgrade } from './collab/rejectUpgrade.js';
 import { withDefaults, type ServerConfig } from './config.js';
 import { createApp } from './createApp.js';
 import { AuditLog } from './audit/AuditLog.js';
 import { DraftService } from './drafts/DraftService.js';
 import { actorFor } from './http/paperAccess.js';
+import { enforceHeadersDeadline } from './http/enforceHeadersDeadline.js';
+import { isCollabUpgradePath } from './http/isCollabUpgradePath.js';
 import { acquireDataDirLock } from './storage/dataDirLock.js';
 import { FileDocumentStore } from './storage/FileDocumentStore.js';
 import { FileDraftStore } from './storage/FileDraftStore.js';
@@ -85,14 +88,24 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
       reactienota: new ReactienotaService(collab, drafts),
       paperAccessChanged: (paperId) => collab.refreshAccess(paperId),
     });
-    const server = http.createServer(app);
+    const server = http.createServer(
+      {
+        // A client that sends its headers or its request too slowly is cut off (slowloris).
+        // Node checks every connectionsCheckingInterval, so that runs at a fraction of the
+        // timeout; enforceHeadersDeadline (below) covers what Node's check misses.
+        headersTimeout: config.headersTimeoutMs,
+        requestTimeout: config.requestTimeoutMs,
+        connectionsCheckingInterval: Math.max(
+          50,
+          Math.min(30_000, Math.floor(config.headersTimeoutMs / 4)),
+        ),
+      },
+      app,
+    );
+    enforceHeadersDeadline(server, config.headersTimeoutMs);
     server.on('upgrade', (req, socket, head) => {
-      const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-      if (pathname === COLLAB_PATH_PREFIX || pathname.startsWith(`${COLLAB_PATH_PREFIX}/`)) {
-        collab.handleUpgrade(req, socket, head);
-      } else {
-        socket.destroy();
-      }
+      if (isCollabUpgradePath(req.url)) collab.handleUpgrade(req, socket, head);
+      else rejectUpgrade(socket, 400);
     });
 
     await new Promise<void>((resolve, reject) => {

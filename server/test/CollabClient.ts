@@ -9,6 +9,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { MessageType, roomName, type DocName } from '@standpunt/shared';
+import { appendText, paperText } from './contentHelpers.js';
 
 export interface ConnectOptions {
   cookie?: string | undefined;
@@ -80,12 +81,14 @@ export class CollabClient {
     });
   }
 
+  /** The paper's text, all blocks joined. */
   get text(): string {
-    return this.doc.getText('t').toString();
+    return paperText(this.doc);
   }
 
+  /** Types at the end of the paper, into the last paragraph, as the editor would write it. */
   type(text: string): void {
-    this.doc.getText('t').insert(this.doc.getText('t').length, text);
+    appendText(this.doc, text);
   }
 
   /**
@@ -104,12 +107,19 @@ export class CollabClient {
    */
   sendRawUpdate(
     update: Uint8Array,
-    syncType: typeof syncProtocol.messageYjsSyncStep2 | typeof syncProtocol.messageYjsUpdate,
+    syncType:
+      | typeof syncProtocol.messageYjsSyncStep2
+      | typeof syncProtocol.messageYjsUpdate = syncProtocol.messageYjsUpdate,
   ): void {
     this.#send((e) => {
       encoding.writeVarUint(e, syncType);
       encoding.writeVarUint8Array(e, update);
     });
+  }
+
+  /** Sends raw bytes as one binary frame (hostile or broken clients). */
+  sendFrame(frame: Uint8Array): void {
+    if (this.ws.readyState === WebSocket.OPEN) this.ws.send(frame);
   }
 
   async close(): Promise<void> {

@@ -39,3 +39,52 @@ export function anchorAround(ydoc: Y.Doc, quote: string, collapsed = false): Thr
     ).toString('base64');
   return { from: encode(from), to: encode(to) };
 }
+
+/**
+ * The characters of every top-level paragraph, joined: what the tests typed (headings, such as
+ * the title the server puts into a new paper, are left out).
+ */
+export function paperText(ydoc: Y.Doc): string {
+  return ydoc
+    .getXmlFragment(CONTENT_FRAGMENT)
+    .toArray()
+    .map((block) =>
+      block instanceof Y.XmlElement && block.nodeName === 'paragraph'
+        ? block
+            .toArray()
+            .map((child) =>
+              child instanceof Y.XmlText
+                ? (child.toDelta() as Array<{ insert: unknown }>)
+                    .map(({ insert }) => (typeof insert === 'string' ? insert : ''))
+                    .join('')
+                : '',
+            )
+            .join('')
+        : '',
+    )
+    .join('');
+}
+
+/**
+ * Types `text` at the end of the paper's last block, as the editor would (one transaction);
+ * when that is no paragraph (a heading, a list) or the paper is empty, into a new paragraph
+ * after it.
+ */
+export function appendText(ydoc: Y.Doc, text: string): void {
+  const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT);
+  ydoc.transact(() => {
+    const last = fragment.length > 0 ? fragment.get(fragment.length - 1) : null;
+    if (!(last instanceof Y.XmlElement) || !TEXT_BLOCKS.includes(last.nodeName)) {
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [new Y.XmlText(text)]);
+      fragment.push([paragraph]);
+      return;
+    }
+    const lastChild = last.length > 0 ? last.get(last.length - 1) : null;
+    if (lastChild instanceof Y.XmlText) lastChild.insert(lastChild.length, text);
+    else last.push([new Y.XmlText(text)]);
+  });
+}
+
+/** Top-level blocks typed into (a heading is not: see paperText). */
+const TEXT_BLOCKS = ['paragraph'];

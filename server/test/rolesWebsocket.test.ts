@@ -15,6 +15,7 @@ import {
 } from '@standpunt/shared';
 import type { RunningServer } from '../src/createServer.js';
 import { CollabClient } from './CollabClient.js';
+import { appendText, paperText } from './contentHelpers.js';
 import { createCast, paperInPhase, signInAsAdmin, startTestServer, type Cast } from './helpers.js';
 
 let server: RunningServer;
@@ -30,7 +31,7 @@ function connect(who: keyof Cast | 'admin', paperId: string, adminCookie?: strin
 
 /** The paper's stored text, read through the server (loading it if nobody has it open). */
 function storedText(paperId: string): Promise<string> {
-  return server.collab.withPaper(paperId, (paper) => paper.content.doc.getText('t').toString());
+  return server.collab.withPaper(paperId, (paper) => paperText(paper.content.doc));
 }
 
 /** An update that appends `text`, made on a copy of the client's doc (not applied to it). */
@@ -38,7 +39,7 @@ function appendUpdate(client: CollabClient, text: string): Uint8Array {
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(client.doc));
   const before = Y.encodeStateVector(copy);
-  copy.getText('t').insert(copy.getText('t').length, text);
+  appendText(copy, text);
   return Y.encodeStateAsUpdate(copy, before);
 }
 

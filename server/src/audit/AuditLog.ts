@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AuditActor, AuditDetails, AuditEvent } from '@standpunt/shared';
+import { DamagedFileError } from '../storage/DamagedFileError.js';
 
 export const AUDIT_FILE = 'audit.log';
 
@@ -31,7 +32,15 @@ export class AuditLog {
 
   constructor(dataDir: string) {
     const file = path.join(dataDir, AUDIT_FILE);
-    this.seq = fs.existsSync(file) ? readEvents(file).length : 0;
+    let seq = 0;
+    if (fs.existsSync(file)) {
+      const { events, validBytes } = parseAuditLog(fs.readFileSync(file), file);
+      // Cut a torn last line (a crash mid-write), or the next event would be glued onto it
+      // and turn it into damage in the middle of the file.
+      if (validBytes < fs.statSync(file).size) fs.truncateSync(file, validBytes);
+      seq = events.length;
+    }
+    this.seq = seq;
     this.fd = fs.openSync(file, 'a');
     this.file = file;
   }
@@ -66,16 +75,38 @@ export class AuditLog {
 }
 
 function readEvents(file: string): AuditEvent[] {
-  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  return parseAuditLog(fs.readFileSync(file), file).events;
+}
+
+/**
+ * Parses the trail. Each event is one write ending in a newline, so only a last line without
+ * one can be torn (left out); a complete line that does not parse is damage, named with its
+ * file, because an audit trail with a silent gap is worse than none.
+ */
+export function parseAuditLog(
+  text: Buffer,
+  file: string,
+): { events: AuditEvent[]; validBytes: number } {
   const events: AuditEvent[] = [];
-  lines.forEach((line, index) => {
-    if (!line) return;
+  let offset = 0;
+  let lineNumber = 0;
+  while (offset < text.length) {
+    lineNumber++;
+    const newline = text.indexOf(0x0a, offset);
+    if (newline === -1) return { events, validBytes: offset };
+    const line = text.toString('utf8', offset, newline);
+    offset = newline + 1;
+    if (line.trim() === '') continue;
+    let event: unknown;
     try {
-      events.push(JSON.parse(line) as AuditEvent);
+      event = JSON.parse(line);
     } catch {
-      // Only the last line can be cut short (a crash mid-write); anything else is damage.
-      if (index < lines.length - 2) throw new Error(`${file}: line ${index + 1} is not valid JSON`);
+      event = null;
     }
-  });
-  return events;
+    if (typeof event !== 'object' || event === null || Array.isArray(event)) {
+      throw new DamagedFileError(file, `line ${lineNumber} is not a valid event`);
+    }
+    events.push(event as AuditEvent);
+  }
+  return { events, validBytes: text.length };
 }

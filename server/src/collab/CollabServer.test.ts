@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { CloseCode } from '@standpunt/shared';
-import { withDefaults } from '../config.js';
+import { withDefaults, type ServerConfig } from '../config.js';
 import type { DocumentStore, StoredPaper } from '../storage/DocumentStore.js';
 import { CollabServer, type CollabServerOptions } from './CollabServer.js';
 
@@ -15,10 +15,13 @@ const emptyStore: DocumentStore = {
 };
 
 /** A CollabServer behind a bare http server on port 0, everyone signed in. */
-async function start(options: Partial<CollabServerOptions> = {}) {
+async function start(
+  options: Partial<CollabServerOptions> = {},
+  config: Partial<ServerConfig> = {},
+) {
   const collab = new CollabServer({
     store: emptyStore,
-    config: withDefaults({ log: () => {} }),
+    config: withDefaults({ log: () => {}, ...config }),
     authenticate: () => ({ userId: 'u1', name: 'Anna', municipality: 'GM0363' }),
     paperExists: () => true,
     ...options,
@@ -51,7 +54,7 @@ describe('CollabServer', () => {
   });
 
   it('closes a socket that sends a frame over the limit with 4413', async () => {
-    const server = await start({ maxMessageBytes: 1024 });
+    const server = await start({}, { maxMessageBytes: 1024 });
     stop = server.stop;
     const client = open(`${server.url}/collab/p1`);
     await client.firstFrame;

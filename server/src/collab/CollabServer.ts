@@ -30,21 +30,14 @@ export interface CollabServerOptions {
   canEdit?(identity: CollabIdentity, paperId: string): boolean;
   /** Told when a read-only connection first tries to change a doc (for the audit trail). */
   onWriteRefused?(identity: CollabIdentity, paperId: string, doc: DocName): void;
-  /** Default 30 s: how often sockets are pinged; one missed pong drops the socket. */
-  pingIntervalMs?: number;
-  /** Default 16 MiB: a larger frame closes the socket with 4413. */
-  maxMessageBytes?: number;
 }
 
-type OptionalOptions =
-  'canRead' | 'canEdit' | 'onWriteRefused' | 'pingIntervalMs' | 'maxMessageBytes';
+type OptionalOptions = 'canRead' | 'canEdit' | 'onWriteRefused';
 
 const DEFAULTS: Required<Pick<CollabServerOptions, OptionalOptions>> = {
   canRead: () => true,
   canEdit: () => true,
   onWriteRefused: () => {},
-  pingIntervalMs: 30_000,
-  maxMessageBytes: 16 * 1024 * 1024,
 };
 
 /** Why an upgrade was refused after the handshake, with the close code that says so. */
@@ -74,13 +67,13 @@ export class CollabServer {
 
   constructor(options: CollabServerOptions) {
     this.#options = { ...DEFAULTS, ...options };
-    const { config, store, maxMessageBytes } = this.#options;
+    const { config, store } = this.#options;
     // ws closes with 1009 above its own limit; up to twice ours the frame is read, so that
     // SocketSession can answer with the protocol's 4413.
-    this.#wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes * 2 });
+    this.#wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes * 2 });
     this.#sweeper = new AwarenessSweeper(config.awarenessTimeoutMs);
     this.#registry = new RoomRegistry({ store, config, sweeper: this.#sweeper });
-    this.#keepalive = new Keepalive(this.#options.pingIntervalMs);
+    this.#keepalive = new Keepalive(config.pingIntervalMs);
   }
 
   /** Called from the http server's 'upgrade' event for paths under /collab. */
@@ -108,6 +101,8 @@ export class CollabServer {
         refusal = { code: CloseCode.paperNotFound, reason: 'no such paper' };
       } else if (!this.#options.canRead(identity, target.paperId)) {
         refusal = { code: CloseCode.forbidden, reason: 'not allowed to read this paper' };
+      } else {
+        refusal = this.#overConnectionLimit(identity, req.socket.remoteAddress ?? '');
       }
     } catch (error) {
       this.#log(req, pathname, `check failed (HTTP 500): ${String(error)}`);
@@ -122,9 +117,38 @@ export class CollabServer {
     }
     const accepted = identity as CollabIdentity;
     const readOnly = target.doc === 'threads' || !this.#options.canEdit(accepted, target.paperId);
+    const address = req.socket.remoteAddress ?? '';
     this.#wss.handleUpgrade(req, socket, head, (ws) =>
-      this.#attach(ws, target.paperId, target.doc, accepted, readOnly),
+      this.#attach(ws, {
+        paperId: target.paperId,
+        doc: target.doc,
+        identity: accepted,
+        readOnly,
+        address,
+      }),
     );
+  }
+
+  /**
+   * Refuses one socket too many for the account or the address (4429: the client retries
+   * later, when others have closed). Counts open sessions; a handshake completes in the same
+   * turn as this check, so two upgrades cannot both slip under the limit.
+   */
+  #overConnectionLimit(identity: CollabIdentity, address: string): Refusal | null {
+    const { maxConnectionsPerUser, maxConnectionsPerAddress } = this.#options.config;
+    let byUser = 0;
+    let byAddress = 0;
+    for (const session of this.#sessions) {
+      if (session.identity.userId === identity.userId) byUser++;
+      if (session.address === address) byAddress++;
+    }
+    if (byUser >= maxConnectionsPerUser) {
+      return { code: CloseCode.tooManyMessages, reason: 'too many connections for this account' };
+    }
+    if (maxConnectionsPerAddress > 0 && byAddress >= maxConnectionsPerAddress) {
+      return { code: CloseCode.tooManyMessages, reason: 'too many connections from this address' };
+    }
+    return null;
   }
 
   /**
@@ -188,10 +212,19 @@ export class CollabServer {
 
   #attach(
     ws: WebSocket,
-    paperId: string,
-    doc: DocName,
-    identity: CollabIdentity,
-    readOnly: boolean,
+    {
+      paperId,
+      doc,
+      identity,
+      readOnly,
+      address,
+    }: {
+      paperId: string;
+      doc: DocName;
+      identity: CollabIdentity;
+      readOnly: boolean;
+      address: string;
+    },
   ): void {
     if (this.#closing) {
       ws.close(CloseCode.goingAway, 'server stopping');
@@ -204,7 +237,10 @@ export class CollabServer {
       doc,
       identity,
       readOnly,
-      maxMessageBytes: this.#options.maxMessageBytes,
+      address,
+      maxMessageBytes: this.#options.config.maxMessageBytes,
+      maxMessagesPerSecond: this.#options.config.maxMessagesPerSecond,
+      messageBurst: this.#options.config.messageBurst,
       log: this.#options.config.log,
       onWriteRefused: (refused) => {
         this.#options.config.log(

@@ -5,6 +5,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CloseCode, MessageType, userColor } from '@standpunt/shared';
+import { appendText, paperText } from '../../test/contentHelpers.js';
 import { AwarenessSweeper } from './AwarenessSweeper.js';
 import { DocRoom } from './DocRoom.js';
 import { MemoryRoomSocket } from './MemoryRoomSocket.js';
@@ -64,11 +65,12 @@ class TestClient {
   }
 
   get text(): string {
-    return this.doc.getText('t').toString();
+    return paperText(this.doc);
   }
 
+  /** Types at the end of the last paragraph, as the editor writes text. */
   type(text: string): void {
-    this.doc.getText('t').insert(this.doc.getText('t').length, text);
+    appendText(this.doc, text);
   }
 
   send(type: number, write: (encoder: encoding.Encoder) => void): void {
@@ -128,7 +130,7 @@ function createRoom(persist: (update: Uint8Array, origin: TransactionOrigin) => 
   return { room, log };
 }
 
-const roomText = (room: DocRoom) => room.doc.getText('t').toString();
+const roomText = (room: DocRoom) => paperText(room.doc);
 
 describe('DocRoom', () => {
   it('makes two clients converge, with what each had before connecting', () => {
@@ -213,6 +215,63 @@ describe('DocRoom', () => {
     expect(log).toHaveBeenCalledWith(expect.stringContaining('malformed'));
   });
 
+  it('holds back an update with a gap until the same client sends what fills it, relaying nothing before', () => {
+    const persisted: Uint8Array[] = [];
+    const { room } = createRoom((update) => persisted.push(update));
+    const a = new TestClient(room).connect();
+    const b = new TestClient(room).connect();
+    settle(a, b);
+    // What a crash lost: a's first update never reached the room; its next one arrives first.
+    const offline = new Y.Doc();
+    offline.clientID = 77;
+    const updates: Uint8Array[] = [];
+    offline.on('update', (update: Uint8Array) => updates.push(update));
+    appendText(offline, 'verloren');
+    appendText(offline, ' en later');
+    const sendUpdate = (update: Uint8Array) =>
+      a.send(MessageType.sync, (e) => syncProtocol.writeUpdate(e, update));
+    sendUpdate(updates[1]!);
+    a.pump();
+    expect(a.socket.isOpen()).toBe(true);
+    expect(persisted).toHaveLength(0);
+    expect(b.inbox).toHaveLength(0);
+    expect(a.connection.heldUpdates).toHaveLength(1);
+
+    sendUpdate(updates[0]!); // the client's answer to sync step 1 brings the rest
+    settle(a, b);
+    expect(a.connection.heldUpdates).toHaveLength(0);
+    expect(roomText(room)).toBe('verloren en later');
+    expect(b.text).toBe('verloren en later');
+    expect(room.doc.store.pendingStructs).toBeNull();
+  });
+
+  it('closes with 4400 a connection that keeps sending updates with gaps, none applied', () => {
+    const persist = vi.fn();
+    const { room } = createRoom(persist);
+    const a = new TestClient(room).connect();
+    settle(a);
+    const before = Y.encodeStateAsUpdate(room.doc);
+    const gapped = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    gapped.on('update', (update: Uint8Array) => updates.push(update));
+    for (let i = 0; i < 300; i++) appendText(gapped, 'x');
+    for (const update of updates.slice(1)) {
+      room.handleMessage(
+        a.connection,
+        (() => {
+          const encoder = encoding.createEncoder();
+          encoding.writeVarUint(encoder, MessageType.sync);
+          syncProtocol.writeUpdate(encoder, update);
+          return encoding.toUint8Array(encoder);
+        })(),
+      );
+    }
+    room.flush();
+    expect(a.socket.closed?.code).toBe(CloseCode.malformedMessage);
+    expect(Y.encodeStateAsUpdate(room.doc)).toEqual(before);
+    expect(persist).not.toHaveBeenCalled();
+  });
+
   it.each([
     ['an unknown message type', [9]],
     ['an unknown sync message type', [MessageType.sync, 7]],
@@ -244,11 +303,7 @@ describe('DocRoom', () => {
     const a = new TestClient(room).connect();
     const b = new TestClient(room).connect();
     settle(a, b);
-    Y.transact(
-      room.doc,
-      () => room.doc.getText('t').insert(0, 'van de server'),
-      serverActionOrigin('test'),
-    );
+    Y.transact(room.doc, () => appendText(room.doc, 'van de server'), serverActionOrigin('test'));
     settle(a, b);
     expect(a.text).toBe('van de server');
     expect(b.text).toBe('van de server');

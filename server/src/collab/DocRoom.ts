@@ -4,13 +4,31 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CloseCode, MessageType } from '@standpunt/shared';
+import {
+  inspectUpdate,
+  MissingDependencies,
+  RefusedUpdate,
+  type InspectedUpdate,
+} from './inspectUpdate.js';
 import type { RoomConnection } from './RoomConnection.js';
 import { SyncStateCache } from './SyncStateCache.js';
-import { sanitizeAwarenessUpdate } from './sanitizeAwarenessUpdate.js';
+import {
+  DEFAULT_AWARENESS_LIMITS,
+  sanitizeAwarenessUpdate,
+  type AwarenessLimits,
+} from './sanitizeAwarenessUpdate.js';
 import { exhaustive, toTransactionOrigin, type TransactionOrigin } from './transactionOrigins.js';
 
 /** WebSocket close code for a server-side failure (RFC 6455): the client may reconnect. */
 const INTERNAL_ERROR = 1011;
+
+/**
+ * Updates with missing dependencies one connection may have held back, and their bytes: a
+ * typist's keystrokes during one reconnect's round trip fit many times over; a client that
+ * sends only gaps is closed when it reaches either.
+ */
+const MAX_HELD_UPDATES = 256;
+const MAX_HELD_BYTES = 1024 * 1024;
 
 export interface DocRoomOptions {
   /** For log lines, e.g. `abc123/threads`. */
@@ -22,6 +40,13 @@ export interface DocRoomOptions {
    */
   persist(update: Uint8Array, origin: TransactionOrigin): void;
   log(message: string): void;
+  /**
+   * Refuses (throws) a client's update that is well-formed but not allowed in this doc, e.g.
+   * content outside the paper schema. Runs before anything is applied. Default: all allowed.
+   */
+  validate?(update: InspectedUpdate): void;
+  /** Presence entries per connection and their size. Default: the server's defaults. */
+  awarenessLimits?: AwarenessLimits;
   /**
    * Runs `flush` once the current batch of incoming frames has been handled. Default:
    * `setImmediate`, i.e. after every socket that had data in this turn of the event loop.
@@ -127,6 +152,7 @@ export class DocRoom {
         this.#awarenessOwners.delete(clientId);
     }
     connection.awarenessClients.clear();
+    connection.heldUpdates.length = 0;
   }
 
   /**
@@ -224,7 +250,7 @@ export class DocRoom {
           if (!isEmptyUpdate(update)) connection.refuseWrite();
           return;
         }
-        Y.applyUpdate(this.doc, update, connection.origin);
+        if (!isEmptyUpdate(update)) this.#receiveUpdate(connection, update);
         return;
       }
       default:
@@ -232,9 +258,75 @@ export class DocRoom {
     }
   }
 
+  /**
+   * Applies an update, or holds it back while it misses dependencies the same connection may
+   * still send. That is an honest client's case after a restart: y-websocket sends keystrokes
+   * as soon as its socket opens, and when the server lost some of the client's earlier updates
+   * (a crash before they were stored), those keystrokes arrive with a gap that the client's
+   * answer to sync step 1 fills a moment later. Held updates are not applied, acknowledged,
+   * relayed or stored until they pass; past the bound the connection is closed with 4400.
+   */
+  #receiveUpdate(connection: RoomConnection, update: Uint8Array): void {
+    try {
+      this.#applyChecked(connection, update);
+    } catch (error) {
+      if (!(error instanceof MissingDependencies)) throw error;
+      const held = connection.heldUpdates;
+      const heldBytes = held.reduce((sum, each) => sum + each.byteLength, update.byteLength);
+      if (held.length >= MAX_HELD_UPDATES || heldBytes > MAX_HELD_BYTES) {
+        throw new RefusedUpdate(`too many updates with missing dependencies: ${error.message}`);
+      }
+      held.push(update);
+      return;
+    }
+    this.#applyHeld(connection);
+  }
+
+  /** Applies what a connection held back and now can be, until nothing more can. */
+  #applyHeld(connection: RoomConnection): void {
+    const held = connection.heldUpdates;
+    for (let progress = true; progress && held.length > 0;) {
+      progress = false;
+      for (const update of [...held]) {
+        try {
+          this.#applyChecked(connection, update);
+        } catch (error) {
+          if (error instanceof MissingDependencies) continue;
+          throw error;
+        }
+        held.splice(held.indexOf(update), 1);
+        progress = true;
+      }
+    }
+  }
+
+  /**
+   * Applies a client's update only after it passed every check, so that a refused update is
+   * never half applied: it must decode, leave nothing pending (no gaps, no unknown
+   * dependencies) and pass `validate`. A refusal throws, which closes the sender with 4400.
+   */
+  #applyChecked(connection: RoomConnection, update: Uint8Array): void {
+    const inspected = inspectUpdate(this.doc, update);
+    this.#options.validate?.(inspected);
+    const { store } = this.doc;
+    const hadPending = store.pendingStructs !== null || store.pendingDs !== null;
+    Y.applyUpdate(this.doc, update, connection.origin);
+    if (!hadPending && (store.pendingStructs !== null || store.pendingDs !== null)) {
+      // Cannot happen for an update inspectUpdate let through; if it does (a Yjs case it does
+      // not model), dropping what is pending keeps it from piling up for as long as the room
+      // lives, and the sender is told so. What was integrated stays: it is consistent.
+      store.pendingStructs = null;
+      store.pendingDs = null;
+      throw new Error('update left pending structs after the check (dropped)');
+    }
+  }
+
   #handleAwareness(connection: RoomConnection, update: Uint8Array): void {
-    const sanitized = sanitizeAwarenessUpdate(update, connection, (clientId) =>
-      this.#awarenessOwners.get(clientId),
+    const sanitized = sanitizeAwarenessUpdate(
+      update,
+      connection,
+      (clientId) => this.#awarenessOwners.get(clientId),
+      this.#options.awarenessLimits ?? DEFAULT_AWARENESS_LIMITS,
     );
     if (sanitized)
       awarenessProtocol.applyAwarenessUpdate(this.awareness, sanitized, connection.origin);

@@ -3,11 +3,22 @@ import type { DocName } from '@standpunt/shared';
 import type { ServerConfig } from '../config.js';
 import type { DocumentStore, StoredPaper } from '../storage/DocumentStore.js';
 import { DocRoom } from './DocRoom.js';
+import { validateContentUpdate } from './validateContentUpdate.js';
 import { serverActionOrigin, storageLoadOrigin } from './transactionOrigins.js';
+
+/** The settings a loaded paper uses: when to compact, and what clients may send. */
+export type PaperConfig = Pick<
+  ServerConfig,
+  | 'compactAfterUpdates'
+  | 'compactIntervalMs'
+  | 'log'
+  | 'maxAwarenessClientsPerConnection'
+  | 'maxAwarenessStateBytes'
+>;
 
 export interface LoadedPaperOptions {
   store: DocumentStore;
-  config: Pick<ServerConfig, 'compactAfterUpdates' | 'compactIntervalMs' | 'log'>;
+  config: PaperConfig;
 }
 
 /**
@@ -89,6 +100,13 @@ export class LoadedPaper {
     const room = new DocRoom({
       name: `${this.paperId}/${doc}`,
       log: this.#options.config.log,
+      awarenessLimits: {
+        maxClients: this.#options.config.maxAwarenessClientsPerConnection,
+        maxStateBytes: this.#options.config.maxAwarenessStateBytes,
+      },
+      // The content must stay within the paper schema; the threads doc is read-only for
+      // clients, so only the dependency checks apply there.
+      ...(doc === 'content' ? { validate: validateContentUpdate } : {}),
       persist: (update) => {
         this.#options.store.append(this.paperId, doc, update);
         this.#noteUpdate();

@@ -13,6 +13,11 @@ export class RoomConnection {
   readonly awarenessClients = new Set<number>();
   /** Document updates refused because the connection is read-only. */
   refusedWrites = 0;
+  /**
+   * Updates held back because they depend on something this connection has not sent yet
+   * (DocRoom applies them once it has); bounded, dropped when the connection leaves.
+   */
+  readonly heldUpdates: Uint8Array[] = [];
 
   constructor(
     readonly socket: RoomSocket,

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { DocName } from '@standpunt/shared';
-import type { ServerConfig } from '../config.js';
+import { DEFAULT_CONFIG } from '../config.js';
 import type { DocumentStore, PaperState, StoredPaper } from '../storage/DocumentStore.js';
+import type { PaperConfig } from './LoadedPaper.js';
 import { RoomRegistry } from './RoomRegistry.js';
 
 /** A store in memory that counts what is asked of it. */
@@ -35,14 +36,24 @@ class MemoryStore implements DocumentStore {
   async close(): Promise<void> {}
 }
 
-const config: Pick<ServerConfig, 'compactAfterUpdates' | 'compactIntervalMs' | 'log'> = {
-  compactAfterUpdates: 500,
-  compactIntervalMs: 30_000,
-  log: () => {},
-};
+const config: PaperConfig = { ...DEFAULT_CONFIG, log: () => {} };
 
-const text = (doc: Y.Doc) => doc.getText('t').toString();
-const write = (doc: Y.Doc, value: string) => doc.getText('t').insert(0, value);
+/**
+ * A paragraph at the start of the doc's fragment, as the editor would write it (the content
+ * doc holds nothing else; the threads doc is written the same way here, it is all bytes to
+ * the store).
+ */
+const write = (doc: Y.Doc, value: string) => {
+  const paragraph = new Y.XmlElement('paragraph');
+  paragraph.insert(0, [new Y.XmlText(value)]);
+  doc.getXmlFragment('default').insert(0, [paragraph]);
+};
+const text = (doc: Y.Doc) =>
+  doc
+    .getXmlFragment('default')
+    .toArray()
+    .map((paragraph) => ((paragraph as Y.XmlElement).get(0) as Y.XmlText).toString())
+    .join('');
 
 describe('RoomRegistry', () => {
   afterEach(() => {

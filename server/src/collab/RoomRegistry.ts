@@ -1,11 +1,11 @@
-import type { ServerConfig } from '../config.js';
+import type { PaperConfig } from './LoadedPaper.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import type { AwarenessSweeper } from './AwarenessSweeper.js';
 import { LoadedPaper } from './LoadedPaper.js';
 
 export interface RoomRegistryOptions {
   store: DocumentStore;
-  config: Pick<ServerConfig, 'compactAfterUpdates' | 'compactIntervalMs' | 'log'>;
+  config: PaperConfig;
   /** Told about the rooms of each paper loaded and unloaded. */
   sweeper?: AwarenessSweeper;
 }

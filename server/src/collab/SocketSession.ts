@@ -4,6 +4,7 @@ import type { CollabIdentity } from './CollabIdentity.js';
 import type { DocRoom } from './DocRoom.js';
 import { RoomConnection } from './RoomConnection.js';
 import type { RoomRegistry } from './RoomRegistry.js';
+import { TokenBucket } from './TokenBucket.js';
 import { WsRoomSocket } from './WsRoomSocket.js';
 
 export interface SocketSessionOptions {
@@ -12,8 +13,13 @@ export interface SocketSessionOptions {
   doc: DocName;
   identity: CollabIdentity;
   readOnly: boolean;
+  /** Address the socket came from, for the per-address connection limit. */
+  address: string;
   /** Larger frames close the socket with 4413. */
   maxMessageBytes: number;
+  /** Average frames per second, and burst, before the socket is closed with 4429. */
+  maxMessagesPerSecond: number;
+  messageBurst: number;
   log(message: string): void;
   /** Called on the first update refused because the connection is read-only. */
   onWriteRefused(session: SocketSession): void;
@@ -34,6 +40,7 @@ export class SocketSession {
   readonly #ws: WebSocket;
   readonly #options: SocketSessionOptions;
   readonly connection: RoomConnection;
+  readonly #rate: TokenBucket;
   #room: DocRoom | null = null;
   #queued: Uint8Array[] | null = [];
   #ended = false;
@@ -41,6 +48,7 @@ export class SocketSession {
   constructor(ws: WebSocket, options: SocketSessionOptions) {
     this.#ws = ws;
     this.#options = options;
+    this.#rate = new TokenBucket(options.maxMessagesPerSecond, options.messageBurst);
     this.connection = new RoomConnection(
       new WsRoomSocket(ws),
       options.identity,
@@ -59,6 +67,10 @@ export class SocketSession {
 
   get identity(): CollabIdentity {
     return this.#options.identity;
+  }
+
+  get address(): string {
+    return this.#options.address;
   }
 
   start(): void {
@@ -111,6 +123,12 @@ export class SocketSession {
     }
     if (bytes.byteLength > this.#options.maxMessageBytes) {
       this.#refuse(CloseCode.messageTooLarge, `frame of ${bytes.byteLength} bytes`);
+      return;
+    }
+    // Counted before the frame is looked at: decoding and checking an update is the work a
+    // flood would make the server do.
+    if (!this.#rate.take()) {
+      this.#refuse(CloseCode.tooManyMessages, 'too many messages');
       return;
     }
     if (this.#room) this.#room.handleMessage(this.connection, bytes);

@@ -3,8 +3,20 @@ import * as encoding from 'lib0/encoding';
 import { organisationName, PRESENCE_FIELD, userColor, type PresenceUser } from '@standpunt/shared';
 import type { RoomConnection } from './RoomConnection.js';
 
-/** A y-websocket client speaks for one awareness client id per doc; a few spare for reconnects. */
-export const MAX_AWARENESS_CLIENTS_PER_CONNECTION = 8;
+/** How much presence one connection may hold (ServerConfig's awareness limits). */
+export interface AwarenessLimits {
+  /**
+   * Client ids one connection may speak for: a y-websocket client has one per doc, a few
+   * spare cover reconnects.
+   */
+  maxClients: number;
+  /** Largest state, in bytes of JSON; a larger entry is dropped. */
+  maxStateBytes: number;
+}
+
+export const DEFAULT_AWARENESS_LIMITS: AwarenessLimits = { maxClients: 8, maxStateBytes: 8 * 1024 };
+
+const utf8 = new TextDecoder();
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -25,7 +37,8 @@ export function presenceOf(connection: RoomConnection): PresenceUser {
  * Rewrites an awareness update a connection sent, before it is applied:
  * - entries for client ids another connection speaks for are dropped, so nobody can change or
  *   remove someone else's presence;
- * - a connection claims at most {@link MAX_AWARENESS_CLIENTS_PER_CONNECTION} ids;
+ * - a connection claims at most `limits.maxClients` ids;
+ * - an entry whose state is larger than `limits.maxStateBytes` is dropped (before it is parsed);
  * - the presence's identity (`userId`, `name`, `municipality`, `color`) is stamped from the
  *   session, so presence cannot be attributed to another person or organisation.
  *
@@ -35,6 +48,7 @@ export function sanitizeAwarenessUpdate(
   update: Uint8Array,
   connection: RoomConnection,
   ownerOf: (clientId: number) => RoomConnection | undefined,
+  limits: AwarenessLimits = DEFAULT_AWARENESS_LIMITS,
 ): Uint8Array | null {
   const decoder = decoding.createDecoder(update);
   const encoder = encoding.createEncoder();
@@ -44,11 +58,14 @@ export function sanitizeAwarenessUpdate(
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
-    const state: unknown = JSON.parse(decoding.readVarString(decoder));
+    // The string's bytes, as lib0's writeVarString wrote them: measured before decoding.
+    const stateBytes = decoding.readVarUint8Array(decoder);
+    if (stateBytes.byteLength > limits.maxStateBytes) continue;
+    const state: unknown = JSON.parse(utf8.decode(stateBytes));
     const owner = ownerOf(clientId);
     if (owner !== undefined && owner !== connection) continue;
     if (owner === undefined) {
-      if (claims >= MAX_AWARENESS_CLIENTS_PER_CONNECTION) continue;
+      if (claims >= limits.maxClients) continue;
       claims++;
     }
     let stamped = state;

@@ -32,6 +32,11 @@ export function errorHandler(log: (message: string) => void): ErrorRequestHandle
         .join('; ');
       return send(res, 400, 'bad_request', `Ongeldige invoer — ${details}`);
     }
+    if (error instanceof URIError) {
+      // The router could not decode a path parameter (`%zz`, overlong UTF-8): a bad request,
+      // not a server fault — and never a value that reaches a file name.
+      return send(res, 400, 'bad_request', 'Het adres bevat een ongeldige %-codering.');
+    }
     const type = (error as { type?: string }).type;
     if (type === 'entity.parse.failed') {
       return send(res, 400, 'invalid_json', 'De aanvraag bevat geen geldige JSON.');

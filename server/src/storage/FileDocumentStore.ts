@@ -6,21 +6,14 @@ import { JSONFile } from 'lowdb/node';
 import type { DocName } from '@standpunt/shared';
 import { assertPaperId } from './assertPaperId.js';
 import type { DocumentStore, PaperState, StoredPaper } from './DocumentStore.js';
+import { keepPreviousVersion } from './keepPreviousVersion.js';
+import { readSnapshot, type SnapshotFile } from './readSnapshot.js';
 import { formatLogLine, parseUpdateLog } from './updateLog.js';
-
-/** `papers/<id>/snapshot.json`: the compacted state of a paper's two docs. */
-interface SnapshotFile {
-  /** base64 of `Y.encodeStateAsUpdate` of the content doc. */
-  content: string;
-  /** base64 of `Y.encodeStateAsUpdate` of the threads doc. */
-  threads: string;
-  /** ISO time of the compaction that wrote it. */
-  compactedAt: string;
-}
 
 /** The open files of one paper. */
 interface PaperFiles {
   dir: string;
+  snapshotPath: string;
   logPath: string;
   /** Kept open for appending; `null` while the paper is idle. */
   logFd: number | null;
@@ -62,10 +55,8 @@ export class FileDocumentStore implements DocumentStore {
 
   async load(paperId: string): Promise<StoredPaper | null> {
     const files = this.#files(paperId);
-    await files.snapshot.read();
-    const snapshot = files.snapshot.data;
     // The store keeps no copy of a paper's state: the room that loaded it holds it.
-    files.snapshot.data = null;
+    const snapshot = await readSnapshot(files.snapshotPath);
     const stored: StoredPaper = { content: [], threads: [] };
     if (snapshot) {
       stored.content.push(fromBase64(snapshot.content));
@@ -134,6 +125,7 @@ export class FileDocumentStore implements DocumentStore {
         threads: toBase64(state.threads),
         compactedAt: new Date().toISOString(),
       };
+      keepPreviousVersion(files.snapshotPath);
       await files.snapshot.write();
       files.snapshot.data = null;
       this.#dropLogPrefix(files, coveredEnd);
@@ -189,14 +181,16 @@ export class FileDocumentStore implements DocumentStore {
     let files = this.#papers.get(paperId);
     if (!files) {
       const dir = path.join(this.#papersDir, paperId);
+      const snapshotPath = path.join(dir, 'snapshot.json');
       files = {
         dir,
+        snapshotPath,
         logPath: path.join(dir, 'updates.log'),
         logFd: null,
         logStart: 0,
         logEnd: 0,
         // Not JSONFilePreset: that one silently keeps data in memory under NODE_ENV=test.
-        snapshot: new Low<SnapshotFile | null>(new JSONFile(path.join(dir, 'snapshot.json')), null),
+        snapshot: new Low<SnapshotFile | null>(new JSONFile(snapshotPath), null),
         compacting: Promise.resolve(),
         pendingCompactions: 0,
       };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Draft } from '@standpunt/shared';
 import { draftHash } from '../drafts/draftHash.js';
 import { assertPaperId } from './assertPaperId.js';
+import { BACKUP_HINT } from './DamagedFileError.js';
 import { DraftExistsError, DraftIntegrityError, type DraftStore } from './DraftStore.js';
 
 const DRAFT_FILE = /^([1-9][0-9]{0,8})\.json$/;
@@ -45,33 +46,38 @@ export class FileDraftStore implements DraftStore {
   }
 
   async load(paperId: string, number: number): Promise<Draft | null> {
+    const file = path.join(this.#dir(paperId), `${number}.json`);
     let text: string;
     try {
-      text = await fsp.readFile(path.join(this.#dir(paperId), `${number}.json`), 'utf8');
+      text = await fsp.readFile(file, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
+    // Every reason names the file and the way back: a draft is written once, so the only good
+    // copy of a damaged one is in a backup.
+    const damaged = (problem: string) =>
+      new DraftIntegrityError(
+        paperId,
+        number,
+        `${file} ${problem}; restore it from ${BACKUP_HINT}`,
+      );
     let draft: Draft;
     try {
       draft = JSON.parse(text) as Draft;
     } catch {
-      throw new DraftIntegrityError(paperId, number, 'the file is not valid JSON');
+      throw damaged('is not valid JSON');
     }
     if (typeof draft !== 'object' || draft === null || typeof draft.sha256 !== 'string') {
-      throw new DraftIntegrityError(paperId, number, 'the file holds no hash');
+      throw damaged('holds no hash');
     }
     const actual = draftHash(draft);
     if (actual !== draft.sha256) {
-      throw new DraftIntegrityError(
-        paperId,
-        number,
-        `sha256 is ${actual}, recorded ${draft.sha256}`,
-      );
+      throw damaged(`has sha256 ${actual}, recorded ${draft.sha256}`);
     }
     // A valid draft of another paper or number copied over this one is still not this draft.
     if (draft.paperId !== paperId || draft.number !== number) {
-      throw new DraftIntegrityError(paperId, number, 'it names another paper or number');
+      throw damaged('names another paper or number');
     }
     return draft;
   }

@@ -3,10 +3,14 @@
  * The rest of the server reaches it only through these methods, so another backend can take
  * its place by implementing the same class shape.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { PaperRole, Phase } from '@standpunt/shared';
+import { DamagedFileError } from './DamagedFileError.js';
+import { keepPreviousVersion } from './keepPreviousVersion.js';
+import { isRecord, readJsonFile } from './readJsonFile.js';
 
 export interface UserRecord {
   id: string;
@@ -55,22 +59,66 @@ const emptyData = (): MetaData => ({ users: [], sessions: [], papers: [], member
 
 export const META_FILE = 'standpunt.json';
 
+const COLLECTIONS = ['users', 'sessions', 'papers', 'memberships'] as const;
+
+/**
+ * The parsed file, checked for its shape. lowdb would take an empty file for a SyntaxError
+ * without a name and `null` or `{}` for "no data" — and the next write would then replace every
+ * account and paper with defaults. Anything but the expected shape is refused instead.
+ */
+export function checkMetaData(file: string, value: unknown): MetaData {
+  if (!isRecord(value)) throw new DamagedFileError(file, 'it holds no JSON object', true);
+  for (const key of COLLECTIONS) {
+    const list = value[key];
+    if (!Array.isArray(list) || !list.every(isRecord)) {
+      throw new DamagedFileError(file, `"${key}" is missing or not a list of records`, true);
+    }
+  }
+  return value as unknown as MetaData;
+}
+
+/**
+ * A missing metadata file is a new server — unless the directory shows it had data: then the
+ * file was lost, and starting empty would hide that (and create a fresh admin over it).
+ */
+function assertReallyNew(dataDir: string, file: string): void {
+  const leftovers = [`${META_FILE}.bak`, 'papers', 'audit.log'].filter((name) =>
+    fs.existsSync(path.join(dataDir, name)),
+  );
+  if (leftovers.length > 0) {
+    throw new DamagedFileError(
+      file,
+      `it is missing, while ${leftovers.join(', ')} in the same directory show it held data`,
+      leftovers.includes(`${META_FILE}.bak`),
+    );
+  }
+}
+
 export class MetaStore {
-  private constructor(private readonly db: Low<MetaData>) {}
+  private constructor(
+    private readonly db: Low<MetaData>,
+    private readonly file: string,
+  ) {}
 
   static async open(dataDir: string): Promise<MetaStore> {
+    const file = path.join(dataDir, META_FILE);
+    const stored = await readJsonFile(file, true);
+    if (stored === undefined) assertReallyNew(dataDir, file);
+    const data = stored === undefined ? emptyData() : checkMetaData(file, stored);
     // Not JSONFilePreset: that one silently keeps everything in memory when NODE_ENV=test.
-    const db = new Low<MetaData>(new JSONFile(path.join(dataDir, META_FILE)), emptyData());
-    await db.read();
-    db.data = { ...emptyData(), ...db.data };
+    const db = new Low<MetaData>(new JSONFile(file), data);
     // Papers written before closing dates existed have no such field.
     for (const paper of db.data.papers) paper.closesAt ??= null;
-    return new MetaStore(db);
+    return new MetaStore(db, file);
   }
 
-  /** Applies a change and writes the whole file (atomically: temp file + rename). */
+  /**
+   * Applies a change and writes the whole file (atomically: temp file + rename), keeping the
+   * version it replaces as `standpunt.json.bak`.
+   */
   private async change(mutate: (data: MetaData) => void): Promise<void> {
     mutate(this.db.data);
+    keepPreviousVersion(this.file);
     await this.db.write();
   }
 

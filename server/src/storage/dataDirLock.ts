@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const LOCK_FILE = 'server.lock';
+export const LOCK_FILE = 'server.lock';
 
 /** Dirs locked by this process (a lock file with our own pid may be stale from a restart). */
 const lockedHere = new Set<string>();

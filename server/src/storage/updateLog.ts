@@ -1,4 +1,8 @@
 import { DOC_NAMES, type DocName } from '@standpunt/shared';
+import { DamagedFileError } from './DamagedFileError.js';
+
+/** Standard base64, as `Buffer.toString('base64')` writes it (Node's decoder accepts garbage). */
+export const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 /** One line of a paper's `updates.log`. */
 export interface LoggedUpdate {
@@ -29,7 +33,8 @@ function parseLine(line: string): LoggedUpdate | null {
   }
   if (typeof value !== 'object' || value === null) return null;
   const { doc, update } = value as Record<string, unknown>;
-  if (typeof update !== 'string' || !(DOC_NAMES as readonly unknown[]).includes(doc)) return null;
+  if (typeof update !== 'string' || !BASE64.test(update)) return null;
+  if (!(DOC_NAMES as readonly unknown[]).includes(doc)) return null;
   return { doc: doc as DocName, update: new Uint8Array(Buffer.from(update, 'base64')) };
 }
 
@@ -47,17 +52,20 @@ export function parseUpdateLog(text: Buffer, fileName: string): ParsedUpdateLog 
     lineNumber++;
     const newline = text.indexOf(0x0a, offset);
     const end = newline === -1 ? text.length : newline;
-    const isLast = newline === -1 || newline === text.length - 1;
+    // A line with its newline was written whole (one write per line), so only a last line
+    // without one can be torn; a complete line that does not parse is damage.
+    const isTorn = newline === -1;
+    // Left out even when it parses: its write never finished, so it was never relayed, and
+    // the next append must not be glued onto it.
+    if (isTorn) return { updates, validBytes: offset };
     const line = text.toString('utf8', offset, end);
     const parsed = line.trim() === '' ? null : parseLine(line);
     if (parsed) {
       updates.push(parsed);
-    } else if (isLast) {
-      return { updates, validBytes: offset };
     } else if (line.trim() !== '') {
-      throw new Error(`${fileName}: line ${lineNumber} is not a valid update`);
+      // Not cut off: the updates after it may depend on it, so nothing past it is trusted.
+      throw new DamagedFileError(fileName, `line ${lineNumber} is not a valid update`);
     }
-    if (newline === -1) break;
     offset = newline + 1;
   }
   return { updates, validBytes: text.length };
