@@ -2,15 +2,14 @@
  * The collaboration websocket end to end: the real server on port 0, clients speaking the
  * y-websocket protocol over `ws` as the browser's WebsocketProvider does.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
 import { CloseCode } from '@standpunt/shared';
 import type { RunningServer } from '../src/createServer.js';
+import { spawnServer } from './childServer.js';
 import { CollabClient, type ConnectOptions } from './CollabClient.js';
 import {
   ADMIN,
@@ -202,37 +201,6 @@ describe('collaboration across a restart', () => {
     }
   });
 });
-
-const mainJs = fileURLToPath(new URL('../dist/main.js', import.meta.url));
-
-/** `node server/dist/main.js` on port 0; resolves with its URL once it listens. */
-async function spawnServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  if (!existsSync(mainJs)) throw new Error(`${mainJs} is missing: run \`pnpm build\` first`);
-  const child = spawn(process.execPath, [mainJs], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      STANDPUNT_ADMIN_EMAIL: ADMIN.email,
-      STANDPUNT_ADMIN_PASSWORD: ADMIN.password,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-  return { child, url };
-}
 
 describe('collaboration after a crash (runs the built server)', () => {
   const children: ChildProcess[] = [];
