@@ -1,10 +1,9 @@
 import type { Thread } from '@standpunt/shared';
-import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { createThread } from '../api/threads';
 import { useT } from '../i18n/useT';
-import { FormError } from './FormError';
-import { TextareaField } from './TextareaField';
+import { ThreadTextFields } from './ThreadTextFields';
 import type { ThreadDraft } from './threadDraft';
 import { useAction } from './useAction';
 
@@ -77,40 +76,20 @@ export function NewThreadForm({ paperId, draft, onPlaced, onCancel }: NewThreadF
         ) : (
           <Paragraph>{t('threads.new.insertionAt', { before: draft.before })}</Paragraph>
         ))}
-      {suggestion && (
-        <TextareaField
-          ref={first}
-          label={t('threads.new.replacement')}
-          hint={draft.quote ? t('threads.new.replacementHint') : t('threads.new.insertionHint')}
-          value={replacement}
-          onChange={setReplacement}
-        />
-      )}
-      <TextareaField
-        ref={suggestion ? undefined : first}
-        label={t('threads.new.body')}
-        value={body}
-        invalid={action.error !== null}
+      <ThreadTextFields
+        suggestion={suggestion}
+        quote={draft.quote}
+        replacement={replacement}
+        onReplacementChange={setReplacement}
+        body={body}
+        onBodyChange={setBody}
+        action={action}
+        firstField={first}
         errorId={`${id}-error`}
-        onChange={(value) => {
-          setBody(value);
-          action.setError(null);
-        }}
+        submitLabel={t('threads.new.submit')}
+        cancelLabel={t('threads.new.cancel')}
+        onCancel={onCancel}
       />
-      <FormError id={`${id}-error`} message={action.error} />
-      <ButtonGroup>
-        <Button
-          type="submit"
-          appearance="primary-action-button"
-          busy={action.busy}
-          disabled={action.busy}
-        >
-          {t('threads.new.submit')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-          {t('threads.new.cancel')}
-        </Button>
-      </ButtonGroup>
     </form>
   );
 }

@@ -1,10 +1,8 @@
 import type { Thread } from '@standpunt/shared';
-import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { editThread } from '../api/threads';
 import { useT } from '../i18n/useT';
-import { FormError } from './FormError';
-import { TextareaField } from './TextareaField';
+import { ThreadTextFields } from './ThreadTextFields';
 import type { ThreadContext } from './threadContext';
 import { useAction } from './useAction';
 
@@ -51,40 +49,20 @@ export function ThreadEditForm({ thread, context, onDone }: ThreadEditFormProps)
         }
       }}
     >
-      {suggestion && (
-        <TextareaField
-          ref={first}
-          label={t('threads.new.replacement')}
-          hint={thread.quote ? t('threads.new.replacementHint') : t('threads.new.insertionHint')}
-          value={replacement}
-          onChange={setReplacement}
-        />
-      )}
-      <TextareaField
-        ref={suggestion ? undefined : first}
-        label={t('threads.new.body')}
-        value={body}
-        invalid={action.error !== null}
+      <ThreadTextFields
+        suggestion={suggestion}
+        quote={thread.quote}
+        replacement={replacement}
+        onReplacementChange={setReplacement}
+        body={body}
+        onBodyChange={setBody}
+        action={action}
+        firstField={first}
         errorId={`${id}-error`}
-        onChange={(value) => {
-          setBody(value);
-          action.setError(null);
-        }}
+        submitLabel={t('threads.edit.save')}
+        cancelLabel={t('threads.cancel')}
+        onCancel={onDone}
       />
-      <FormError id={`${id}-error`} message={action.error} />
-      <ButtonGroup>
-        <Button
-          type="submit"
-          appearance="primary-action-button"
-          busy={action.busy}
-          disabled={action.busy}
-        >
-          {t('threads.edit.save')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onDone}>
-          {t('threads.cancel')}
-        </Button>
-      </ButtonGroup>
     </form>
   );
 }
