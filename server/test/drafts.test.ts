@@ -16,8 +16,8 @@ import type { RunningServer } from '../src/createServer.js';
 import { draftHash } from '../src/drafts/draftHash.js';
 import { CollabClient } from './CollabClient.js';
 import { blockText } from './contentHelpers.js';
-import { SAMPLE, download, paragraph, setContent } from './draftsFixtures.js';
-import { createCast, paperInPhase, signInAsAdmin, startTestServer, type Cast } from './helpers.js';
+import { SAMPLE, download, paragraph, setContent, draftRequests } from './draftsFixtures.js';
+import { createCast, signInAsAdmin, startTestServer, type Cast } from './helpers.js';
 
 let server: RunningServer;
 let cast: Cast;
@@ -31,27 +31,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-function freeze(who: keyof Cast, paperId: string, label: unknown = 'Werkversie') {
-  return cast[who].client.request<DraftSummary & ApiErrorBody>(
-    'POST',
-    `/api/papers/${paperId}/drafts`,
-    { label },
-  );
-}
-
-function get<T>(paperId: string, rest: string, who: keyof Cast = 'reader') {
-  return cast[who].client.request<T & ApiErrorBody>('GET', `/api/papers/${paperId}${rest}`);
-}
-
-async function samplePaper(phase: 'concept' | 'consultatie' = 'concept'): Promise<string> {
-  const paperId = await paperInPhase(cast, 'concept');
-  await setContent(server, paperId, SAMPLE);
-  if (phase === 'consultatie') {
-    const moved = await cast.editor.client.request('PATCH', `/api/papers/${paperId}`, { phase });
-    expect(moved.status).toBe(200);
-  }
-  return paperId;
-}
+const { freeze, get, samplePaper } = draftRequests(() => ({ server, cast }));
 
 describe('freezing a draft', () => {
   it('numbers the draft, its paragraphs and sections, and hashes it', async () => {

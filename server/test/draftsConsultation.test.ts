@@ -7,8 +7,8 @@ import type { ApiErrorBody, DraftSummary, Thread } from '@standpunt/shared';
 import type { RunningServer } from '../src/createServer.js';
 import { CollabClient } from './CollabClient.js';
 import { anchorAround } from './contentHelpers.js';
-import { SAMPLE, paragraph, setContent } from './draftsFixtures.js';
-import { createCast, paperInPhase, signInAsAdmin, startTestServer, type Cast } from './helpers.js';
+import { SAMPLE, paragraph, setContent, draftRequests } from './draftsFixtures.js';
+import { createCast, signInAsAdmin, startTestServer, type Cast } from './helpers.js';
 
 let server: RunningServer;
 let cast: Cast;
@@ -21,27 +21,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-function freeze(who: keyof Cast, paperId: string, label: unknown = 'Werkversie') {
-  return cast[who].client.request<DraftSummary & ApiErrorBody>(
-    'POST',
-    `/api/papers/${paperId}/drafts`,
-    { label },
-  );
-}
-
-function get<T>(paperId: string, rest: string, who: keyof Cast = 'reader') {
-  return cast[who].client.request<T & ApiErrorBody>('GET', `/api/papers/${paperId}${rest}`);
-}
-
-async function samplePaper(phase: 'concept' | 'consultatie' = 'concept'): Promise<string> {
-  const paperId = await paperInPhase(cast, 'concept');
-  await setContent(server, paperId, SAMPLE);
-  if (phase === 'consultatie') {
-    const moved = await cast.editor.client.request('PATCH', `/api/papers/${paperId}`, { phase });
-    expect(moved.status).toBe(200);
-  }
-  return paperId;
-}
+const { freeze, get, samplePaper } = draftRequests(() => ({ server, cast }));
 
 describe('the consultation draft', () => {
   it('is frozen when the paper moves to consultatie', async () => {

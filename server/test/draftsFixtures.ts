@@ -2,7 +2,9 @@
 import { updateYFragment } from '@tiptap/y-tiptap';
 import { CONTENT_FRAGMENT, paperSchema, type PmNodeJson } from '@standpunt/shared';
 import type { RunningServer } from '../src/createServer.js';
-import type { ApiClient } from './helpers.js';
+import { expect } from 'vitest';
+import type { ApiErrorBody, DraftSummary } from '@standpunt/shared';
+import { paperInPhase, type ApiClient, type Cast } from './helpers.js';
 import { contentView } from '../src/threads/contentAnchors.js';
 
 type Mark = 'bold' | 'italic' | { href: string };
@@ -109,5 +111,42 @@ export async function download(client: ApiClient, urlPath: string): Promise<Down
     headers: response.headers,
     bytes,
     text: bytes.toString('utf8'),
+  };
+}
+
+/**
+ * Requests the draft tests make, for the server and cast their `beforeAll` sets up (read
+ * lazily, as they exist only once it ran).
+ */
+export function draftRequests(env: () => { server: RunningServer; cast: Cast }) {
+  return {
+    freeze(who: keyof Cast, paperId: string, label: unknown = 'Werkversie') {
+      return env().cast[who].client.request<DraftSummary & ApiErrorBody>(
+        'POST',
+        `/api/papers/${paperId}/drafts`,
+        { label },
+      );
+    },
+
+    get<T>(paperId: string, rest: string, who: keyof Cast = 'reader') {
+      return env().cast[who].client.request<T & ApiErrorBody>(
+        'GET',
+        `/api/papers/${paperId}${rest}`,
+      );
+    },
+
+    /** A paper holding SAMPLE, moved to consultatie when asked (which freezes a draft). */
+    async samplePaper(phase: 'concept' | 'consultatie' = 'concept'): Promise<string> {
+      const { server, cast } = env();
+      const paperId = await paperInPhase(cast, 'concept');
+      await setContent(server, paperId, SAMPLE);
+      if (phase === 'consultatie') {
+        const moved = await cast.editor.client.request('PATCH', `/api/papers/${paperId}`, {
+          phase,
+        });
+        expect(moved.status).toBe(200);
+      }
+      return paperId;
+    },
   };
 }
