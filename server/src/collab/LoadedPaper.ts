@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { DocName } from '@standpunt/shared';
 import type { ServerConfig } from '../config.js';
 import type { DocumentStore, StoredPaper } from '../storage/DocumentStore.js';
+import type { AwarenessSweeper } from './AwarenessSweeper.js';
 import { DocRoom } from './DocRoom.js';
 import { validateContentUpdate } from './validateContentUpdate.js';
 import { serverActionOrigin, storageLoadOrigin } from './transactionOrigins.js';
@@ -19,16 +20,21 @@ export type PaperConfig = Pick<
 export interface LoadedPaperOptions {
   store: DocumentStore;
   config: PaperConfig;
+  /** The shared timer that drops stale presence; each room joins it while it exists. */
+  sweeper?: AwarenessSweeper;
 }
 
 /**
  * A paper in memory: its content and threads rooms, and when to compact their stored log
  * (after `compactAfterUpdates` updates, `compactIntervalMs` after the first uncompacted one,
- * and when it is unloaded).
+ * and when it is unloaded). The threads room is made only when something uses it: most open
+ * papers are being edited, and an idle paper then costs one Y.Doc instead of two.
  */
 export class LoadedPaper {
   readonly content: DocRoom;
-  readonly threads: DocRoom;
+  #threads: DocRoom | null = null;
+  /** The stored threads doc until its room is made. */
+  #storedThreads: Uint8Array[];
   readonly #options: LoadedPaperOptions;
   #uncompactedUpdates = 0;
   /** Also true when the stored state came with logged updates still to fold in. */
@@ -43,8 +49,17 @@ export class LoadedPaper {
   ) {
     this.#options = options;
     this.content = this.#createRoom('content', stored?.content ?? []);
-    this.threads = this.#createRoom('threads', stored?.threads ?? []);
+    this.#storedThreads = stored?.threads ?? [];
     this.#dirty = stored === null || stored.content.length > 1 || stored.threads.length > 1;
+  }
+
+  /** The threads room, made from the stored threads doc on first use. */
+  get threads(): DocRoom {
+    if (this.#threads === null) {
+      this.#threads = this.#createRoom('threads', this.#storedThreads);
+      this.#storedThreads = [];
+    }
+    return this.#threads;
   }
 
   room(doc: DocName): DocRoom {
@@ -52,7 +67,7 @@ export class LoadedPaper {
   }
 
   get connectionCount(): number {
-    return this.content.connectionCount + this.threads.connectionCount;
+    return this.content.connectionCount + (this.#threads?.connectionCount ?? 0);
   }
 
   /**
@@ -72,14 +87,16 @@ export class LoadedPaper {
     this.#clearTimer();
     // Updates of this tick not yet logged go into the log first, like any other.
     this.content.flush();
-    this.threads.flush();
+    this.#threads?.flush();
     if (!this.#dirty) return;
     this.#dirty = false;
     this.#uncompactedUpdates = 0;
     try {
       await this.#options.store.compact(this.paperId, {
         content: Y.encodeStateAsUpdate(this.content.doc),
-        threads: Y.encodeStateAsUpdate(this.threads.doc),
+        threads: this.#threads
+          ? Y.encodeStateAsUpdate(this.#threads.doc)
+          : Y.mergeUpdates(this.#storedThreads),
       });
     } catch (error) {
       // Nothing is lost (the log still has every update); try again next time.
@@ -92,8 +109,11 @@ export class LoadedPaper {
   destroy(): void {
     this.#destroyed = true;
     this.#clearTimer();
-    this.content.destroy();
-    this.threads.destroy();
+    for (const room of [this.content, this.#threads]) {
+      if (!room) continue;
+      this.#options.sweeper?.delete(room);
+      room.destroy();
+    }
   }
 
   #createRoom(doc: DocName, updates: Uint8Array[]): DocRoom {
@@ -119,6 +139,7 @@ export class LoadedPaper {
       },
       storageLoadOrigin,
     );
+    this.#options.sweeper?.add(room);
     return room;
   }
 

@@ -4,6 +4,7 @@ import type { DocName } from '@standpunt/shared';
 import { DEFAULT_CONFIG } from '../config.js';
 import type { DocumentStore, PaperState, StoredPaper } from '../storage/DocumentStore.js';
 import type { PaperConfig } from './LoadedPaper.js';
+import { AwarenessSweeper } from './AwarenessSweeper.js';
 import { RoomRegistry } from './RoomRegistry.js';
 
 /** A store in memory that counts what is asked of it. */
@@ -160,5 +161,35 @@ describe('RoomRegistry', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(store.compactions).toBe(1);
     await registry.closeAll();
+  });
+
+  it("makes a paper's threads room only when it is used, and keeps its stored state meanwhile", async () => {
+    const store = new MemoryStore();
+    const threads = new Y.Doc();
+    threads.getMap('threads').set('t1', { body: 'Waarom?' });
+    const content = new Y.Doc();
+    write(content, 'tekst');
+    store.papers.set('p1', {
+      content: [Y.encodeStateAsUpdate(content)],
+      threads: [Y.encodeStateAsUpdate(threads)],
+    });
+    const sweeper = new AwarenessSweeper(30_000);
+    const roomsMade = vi.spyOn(sweeper, 'add');
+    const registry = new RoomRegistry({ store, config, sweeper });
+
+    const paper = await registry.acquire('p1');
+    expect(roomsMade).toHaveBeenCalledTimes(1); // the content room only
+    write(paper.content.doc, 'meer ');
+    paper.content.flush();
+    await paper.compact();
+    const kept = new Y.Doc();
+    for (const update of store.papers.get('p1')?.threads ?? []) Y.applyUpdate(kept, update);
+    expect(kept.getMap('threads').get('t1')).toEqual({ body: 'Waarom?' });
+
+    expect(paper.threads.doc.getMap('threads').get('t1')).toEqual({ body: 'Waarom?' });
+    expect(roomsMade).toHaveBeenCalledTimes(2);
+    registry.release('p1');
+    await registry.closeAll();
+    sweeper.stop();
   });
 });

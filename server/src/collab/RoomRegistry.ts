@@ -99,10 +99,7 @@ export class RoomRegistry {
   async #load(paperId: string): Promise<LoadedPaper> {
     this.#loads++;
     const stored = await this.#options.store.load(paperId);
-    const paper = new LoadedPaper(paperId, stored, this.#options);
-    this.#options.sweeper?.add(paper.content);
-    this.#options.sweeper?.add(paper.threads);
-    return paper;
+    return new LoadedPaper(paperId, stored, this.#options);
   }
 
   async #unload(paperId: string, entry: Entry): Promise<void> {
@@ -118,8 +115,6 @@ export class RoomRegistry {
       // The update log still holds every change; the next load replays it.
       this.#options.config.log(`could not compact paper ${paperId} on unload: ${String(error)}`);
     } finally {
-      this.#options.sweeper?.delete(paper.content);
-      this.#options.sweeper?.delete(paper.threads);
       paper.destroy();
     }
   }
