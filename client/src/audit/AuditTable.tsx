@@ -4,19 +4,12 @@ import {
   type DirectoryEntry,
   type PaperSummary,
 } from '@standpunt/shared';
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { TableCell, TableRow } from '@utrecht/component-library-react';
 import { formatDateTime } from '../format/formatDateTime';
 import { LOCALES } from '../i18n/translate';
 import { useLanguage } from '../i18n/useLanguage';
 import { useT } from '../i18n/useT';
+import { DataTable } from '../layout/DataTable';
 import { RouterLink } from '../layout/RouterLink';
 import { describeAuditEvent } from './describeAuditEvent';
 
@@ -37,38 +30,34 @@ export function AuditTable({ events, papers, people }: AuditTableProps) {
   const newestFirst = [...events].sort((a, b) => b.seq - a.seq);
 
   return (
-    <div className="standpunt-table-container">
-      <Table className="standpunt-table standpunt-audit-table">
-        <TableCaption className="standpunt-visually-hidden">{t('audit.caption')}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('audit.column.when')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.column.who')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.column.organisation')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.column.what')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.column.paper')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {newestFirst.map((event) => (
-            <TableRow key={event.seq}>
-              <TableCell>
-                <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>
-              </TableCell>
-              <TableCell>{event.actor?.name ?? t('audit.noActor')}</TableCell>
-              <TableCell>{event.actor ? organisationName(event.actor.municipality) : ''}</TableCell>
-              <TableCell>{describeAuditEvent(event, context)}</TableCell>
-              <TableCell>
-                {event.paperId && (
-                  <RouterLink to={`/papers/${encodeURIComponent(event.paperId)}`}>
-                    {titles.get(event.paperId) ?? t('audit.unknownPaper')}
-                  </RouterLink>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <DataTable
+      caption={t('audit.caption')}
+      columns={[
+        t('audit.column.when'),
+        t('audit.column.who'),
+        t('audit.column.organisation'),
+        t('audit.column.what'),
+        t('audit.column.paper'),
+      ]}
+      className="standpunt-audit-table"
+    >
+      {newestFirst.map((event) => (
+        <TableRow key={event.seq}>
+          <TableCell>
+            <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>
+          </TableCell>
+          <TableCell>{event.actor?.name ?? t('audit.noActor')}</TableCell>
+          <TableCell>{event.actor ? organisationName(event.actor.municipality) : ''}</TableCell>
+          <TableCell>{describeAuditEvent(event, context)}</TableCell>
+          <TableCell>
+            {event.paperId && (
+              <RouterLink to={`/papers/${encodeURIComponent(event.paperId)}`}>
+                {titles.get(event.paperId) ?? t('audit.unknownPaper')}
+              </RouterLink>
+            )}
+          </TableCell>
+        </TableRow>
+      ))}
+    </DataTable>
   );
 }

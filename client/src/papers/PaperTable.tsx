@@ -1,17 +1,10 @@
 import type { PaperSummary } from '@standpunt/shared';
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { TableCell, TableRow } from '@utrecht/component-library-react';
 import { formatDateTime } from '../format/formatDateTime';
 import { LOCALES } from '../i18n/translate';
 import { useLanguage } from '../i18n/useLanguage';
 import { useT } from '../i18n/useT';
+import { DataTable } from '../layout/DataTable';
 import { RouterLink } from '../layout/RouterLink';
 import { PhaseBadge } from './PhaseBadge';
 
@@ -21,38 +14,31 @@ export function PaperTable({ papers }: { papers: readonly PaperSummary[] }) {
   const { language } = useLanguage();
   const sorted = [...papers].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return (
-    <div className="standpunt-table-container">
-      <Table className="standpunt-table">
-        <TableCaption className="standpunt-visually-hidden">{t('papers.caption')}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('papers.column.title')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('papers.column.theme')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('papers.column.phase')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('papers.column.updated')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {sorted.map((paper) => (
-            <TableRow key={paper.id}>
-              <TableCell>
-                <RouterLink to={`/papers/${encodeURIComponent(paper.id)}`}>
-                  {paper.title}
-                </RouterLink>
-              </TableCell>
-              <TableCell>{paper.theme}</TableCell>
-              <TableCell>
-                <PhaseBadge phase={paper.phase} />
-              </TableCell>
-              <TableCell>
-                <time dateTime={paper.updatedAt}>
-                  {formatDateTime(paper.updatedAt, LOCALES[language])}
-                </time>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <DataTable
+      caption={t('papers.caption')}
+      columns={[
+        t('papers.column.title'),
+        t('papers.column.theme'),
+        t('papers.column.phase'),
+        t('papers.column.updated'),
+      ]}
+    >
+      {sorted.map((paper) => (
+        <TableRow key={paper.id}>
+          <TableCell>
+            <RouterLink to={`/papers/${encodeURIComponent(paper.id)}`}>{paper.title}</RouterLink>
+          </TableCell>
+          <TableCell>{paper.theme}</TableCell>
+          <TableCell>
+            <PhaseBadge phase={paper.phase} />
+          </TableCell>
+          <TableCell>
+            <time dateTime={paper.updatedAt}>
+              {formatDateTime(paper.updatedAt, LOCALES[language])}
+            </time>
+          </TableCell>
+        </TableRow>
+      ))}
+    </DataTable>
   );
 }
