@@ -56,6 +56,17 @@ export async function openPaperFromList(page: Page, title: string): Promise<void
   await expectPaperOpen(page, title);
 }
 
+/** Signs a person in on their own page and opens the paper from their list. */
+export async function openPaperAs(
+  page: Page,
+  baseURL: string,
+  person: { email: string; password: string },
+  title: string,
+): Promise<void> {
+  await signIn(page, baseURL, person);
+  await openPaperFromList(page, title);
+}
+
 /** The paper page shows its title, its editor, and is connected. */
 export async function expectPaperOpen(page: Page, title: string): Promise<void> {
   // The text itself starts with the title as a heading too: the page's own comes first.

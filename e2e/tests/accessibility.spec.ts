@@ -7,6 +7,7 @@ import {
   presenceList,
   signIn,
   typeNewParagraph,
+  openPaperAs,
 } from '../support/ui.js';
 import { wcagViolations } from '../support/wcagViolations.js';
 
@@ -43,8 +44,7 @@ test('the paper list, and a paper with text and another person in it, have no WC
 
   // Someone else in the paper adds a caret and a second entry in the presence list.
   const bramPage = await newPage();
-  await signIn(bramPage, server.baseURL, bram);
-  await openPaperFromList(bramPage, paper.title);
+  await openPaperAs(bramPage, server.baseURL, bram, paper.title);
   const reply = 'Utrecht sluit zich aan.';
   await typeNewParagraph(bramPage, reply);
   await expect(paperEditor(page)).toContainText(reply);

@@ -2,10 +2,9 @@ import { expect, test } from '../support/fixtures.js';
 import {
   caretLabel,
   expectPaperOpen,
-  openPaperFromList,
+  openPaperAs,
   paperEditor,
   presenceList,
-  signIn,
   typeNewParagraph,
 } from '../support/ui.js';
 
@@ -26,10 +25,8 @@ test('two municipalities write one paper live, and the text survives a reload an
 
   const annaPage = await newPage();
   const bramPage = await newPage();
-  await signIn(annaPage, server.baseURL, anna);
-  await signIn(bramPage, server.baseURL, bram);
-  await openPaperFromList(annaPage, paper.title);
-  await openPaperFromList(bramPage, paper.title);
+  await openPaperAs(annaPage, server.baseURL, anna, paper.title);
+  await openPaperAs(bramPage, server.baseURL, bram, paper.title);
 
   const fromAmsterdam = 'Amsterdam wil een wallet die iedereen kan gebruiken.';
   const fromUtrecht = 'Utrecht vraagt om open standaarden.';
@@ -98,10 +95,8 @@ test('text another person has seen survives a crash of the server (kill -9)', as
 
   const annaPage = await newPage();
   const bramPage = await newPage();
-  await signIn(annaPage, server.baseURL, anna);
-  await signIn(bramPage, server.baseURL, bram);
-  await openPaperFromList(annaPage, paper.title);
-  await openPaperFromList(bramPage, paper.title);
+  await openPaperAs(annaPage, server.baseURL, anna, paper.title);
+  await openPaperAs(bramPage, server.baseURL, bram, paper.title);
 
   // The server logs an update before relaying it: once Bram sees the text, it is on disk.
   const text = 'Gemeenten beheren hun voorzieningen samen.';

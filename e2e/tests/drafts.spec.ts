@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.js';
-import { openPaperFromList, paperEditor, signIn, typeNewParagraph } from '../support/ui.js';
+import { openPaperAs, paperEditor, typeNewParagraph } from '../support/ui.js';
 import { wcagViolations } from '../support/wcagViolations.js';
 
 /** Clicks a download link and waits for the file the browser saved. */
@@ -30,8 +30,7 @@ test('an editor freezes a draft, reads it numbered, downloads it and compares it
   const second = 'Inwoners houden de regie.';
   const added = 'De VNG coördineert.';
 
-  await signIn(page, server.baseURL, eva);
-  await openPaperFromList(page, paper.title);
+  await openPaperAs(page, server.baseURL, eva, paper.title);
   await typeNewParagraph(page, first);
   await typeNewParagraph(page, second);
   await expect(saved(page)).toBeVisible();

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.js';
 import { StandpuntApi } from '../support/StandpuntApi.js';
 import { wcagViolations } from '../support/wcagViolations.js';
-import { openPaperFromList, paperEditor, signIn, typeNewParagraph } from '../support/ui.js';
+import { openPaperAs, paperEditor, signIn, typeNewParagraph } from '../support/ui.js';
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Opmaak' });
 
@@ -24,10 +24,8 @@ test('a commenter reads along with the reason shown, and writes once made writer
 
   const writerPage = await newPage();
   const commenterPage = await newPage();
-  await signIn(writerPage, server.baseURL, anna);
-  await signIn(commenterPage, server.baseURL, bram);
-  await openPaperFromList(writerPage, paper.title);
-  await openPaperFromList(commenterPage, paper.title);
+  await openPaperAs(writerPage, server.baseURL, anna, paper.title);
+  await openPaperAs(commenterPage, server.baseURL, bram, paper.title);
 
   await test.step('the commenter sees why the text is read-only', async () => {
     await expect(commenterPage.getByText(COMMENTER_REASON)).toBeVisible();
@@ -79,8 +77,7 @@ test('an editor manages members and the phase from the paper page', async ({
   const paper = await evaApi.createPaper({ title: 'Dienstverlening dichtbij', theme: 'Beheer' });
   await evaApi.dispose();
 
-  await signIn(page, server.baseURL, eva);
-  await openPaperFromList(page, paper.title);
+  await openPaperAs(page, server.baseURL, eva, paper.title);
 
   await test.step('add a member and change their role', async () => {
     await page.getByRole('button', { name: 'Leden' }).click();
@@ -141,8 +138,7 @@ test('the paper page with its members and the Logboek have no WCAG 2.1 AA violat
   await evaApi.setMember(paper.id, bram.user.id, 'writer');
   await evaApi.dispose();
 
-  await signIn(page, server.baseURL, eva);
-  await openPaperFromList(page, paper.title);
+  await openPaperAs(page, server.baseURL, eva, paper.title);
   await page.getByRole('button', { name: 'Leden' }).click();
   await expect(page.getByLabel('Rol van Bram Jansen')).toBeVisible();
   await expect(page.getByLabel('Persoon')).toBeVisible();

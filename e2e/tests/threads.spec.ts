@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.js';
-import { openPaperFromList, paperEditor, signIn, typeNewParagraph } from '../support/ui.js';
+import { openPaperAs, paperEditor, typeNewParagraph } from '../support/ui.js';
 import { wcagViolations } from '../support/wcagViolations.js';
 
 const TEXT = 'Gemeenten kopen samen in via één centraal loket.';
@@ -46,13 +46,11 @@ test('a commenter suggests a change, the editor accepts it, and the writer sees 
   await admin.setMember(paper.id, carla.user.id, 'commenter');
 
   const writerPage = await newPage();
-  await signIn(writerPage, server.baseURL, wim);
-  await openPaperFromList(writerPage, paper.title);
+  await openPaperAs(writerPage, server.baseURL, wim, paper.title);
   await typeNewParagraph(writerPage, TEXT);
 
   const commenterPage = await newPage();
-  await signIn(commenterPage, server.baseURL, carla);
-  await openPaperFromList(commenterPage, paper.title);
+  await openPaperAs(commenterPage, server.baseURL, carla, paper.title);
   await expect(paperEditor(commenterPage)).toContainText(TEXT);
 
   await test.step('the commenter selects text in the read-only editor and suggests a change', async () => {
@@ -76,8 +74,7 @@ test('a commenter suggests a change, the editor accepts it, and the writer sees 
   });
 
   const editorPage = await newPage();
-  await signIn(editorPage, server.baseURL, eva);
-  await openPaperFromList(editorPage, paper.title);
+  await openPaperAs(editorPage, server.baseURL, eva, paper.title);
   const card = sidebar(editorPage).getByRole('button', {
     name: 'Tekstvoorstel van Rotterdam: Past beter bij de praktijk.',
   });
@@ -115,13 +112,11 @@ test('a commenter selects text with the keyboard alone; deleting that text orpha
   const sentence = 'Gemeenten beheren hun software samen.';
 
   const writerPage = await newPage();
-  await signIn(writerPage, server.baseURL, wim);
-  await openPaperFromList(writerPage, paper.title);
+  await openPaperAs(writerPage, server.baseURL, wim, paper.title);
   await typeNewParagraph(writerPage, sentence);
 
   const commenterPage = await newPage();
-  await signIn(commenterPage, server.baseURL, carla);
-  await openPaperFromList(commenterPage, paper.title);
+  await openPaperAs(commenterPage, server.baseURL, carla, paper.title);
   await expect(paperEditor(commenterPage)).toContainText(sentence);
 
   await test.step('arrow keys and Shift+End select the sentence; Ctrl+Alt+M comments on it', async () => {
