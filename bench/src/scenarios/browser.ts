@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { BenchClient } from '../BenchClient.js';
 import { percentile, sleep } from '../stats.js';
@@ -62,6 +63,36 @@ function measureKeystrokes(selector: string): void {
 }
 
 /**
+ * Records the page while the keystrokes are measured, for finding where the time goes:
+ * BENCH_CPU_PROFILE=<file> writes the main thread's JavaScript profile (.cpuprofile) and
+ * BENCH_TRACE=<file> a timeline trace with layout, paint and events; Chromium's DevTools
+ * open both (Performance panel).
+ */
+async function startRecording(browser: Browser, page: Page): Promise<() => Promise<void>> {
+  const profileFile = process.env.BENCH_CPU_PROFILE;
+  const traceFile = process.env.BENCH_TRACE;
+  const cdp = profileFile ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  if (traceFile) {
+    await browser.startTracing(page, {
+      path: traceFile,
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    });
+  }
+  return async () => {
+    if (cdp && profileFile) {
+      const { profile } = await cdp.send('Profiler.stop');
+      fs.writeFileSync(profileFile, JSON.stringify(profile));
+    }
+    if (traceFile) await browser.stopTracing();
+  };
+}
+
+/**
  * h. In Chromium: keystroke-to-screen latency while 20 others type in a paper of about 50
  * pages, and the time from opening the paper until it can be edited.
  */
@@ -120,6 +151,7 @@ export const browserEditing: Scenario = {
       await page.locator(EDITOR).click();
       await page.keyboard.press('Control+End');
       await sleep(1000);
+      const stopRecording = await startRecording(browser, page);
       const keys = quick ? 60 : 150;
       for (let i = 0; i < keys; i++) {
         await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
@@ -127,6 +159,7 @@ export const browserEditing: Scenario = {
       }
       await sleep(500);
       for (const timer of timers) clearInterval(timer);
+      await stopRecording();
       const latency = await page.evaluate(
         () =>
           (window as unknown as { benchLatency: { dom: number[]; frame: number[] } }).benchLatency,

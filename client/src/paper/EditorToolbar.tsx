@@ -1,9 +1,10 @@
-import { useEditorState, type Editor } from '@tiptap/react';
+import type { Editor } from '@tiptap/react';
 import { useRef } from 'react';
 import { useT } from '../i18n/useT';
 import { HISTORY_ITEMS, TOOLBAR_GROUPS, shortcutLabel, type ToolbarItem } from './toolbarItems';
 import { ToolbarButton } from './ToolbarButton';
 import { useRovingFocus } from './useRovingFocus';
+import { useToolbarState } from './useToolbarState';
 
 const ALL_ITEMS = [...TOOLBAR_GROUPS.flat(), ...HISTORY_ITEMS];
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -20,18 +21,7 @@ export function EditorToolbar({ editor, editable, onLink }: EditorToolbarProps) 
   const toolbar = useRef<HTMLDivElement>(null);
   const roving = useRovingFocus(toolbar);
 
-  const state = useEditorState({
-    editor,
-    selector: ({ editor: current }) => ({
-      active: Object.fromEntries(
-        ALL_ITEMS.map((item) => [item.id, item.isActive?.(current) ?? false]),
-      ),
-      can: Object.fromEntries(
-        ALL_ITEMS.map((item) => [item.id, current.isEditable && item.canRun(current)]),
-      ),
-      link: current.isActive('link'),
-    }),
-  });
+  const state = useToolbarState(editor, ALL_ITEMS, editable);
 
   const title = (label: string, shortcut?: string) =>
     shortcut ? `${label} (${shortcutLabel(shortcut, MAC)})` : label;

@@ -1,6 +1,6 @@
 import { PRESENCE_FIELD, userColor } from '@standpunt/shared';
 import { describe, expect, it } from 'vitest';
-import { presenceList, presenceUserFor } from './presenceList';
+import { presenceList, presenceUserFor, samePresence } from './presenceList';
 
 const anna = presenceUserFor(
   { id: 'u-anna', name: 'Anna de Vries', municipality: 'GM0344' },
@@ -60,5 +60,28 @@ describe('presenceList', () => {
     );
     expect(list).toHaveLength(1);
     expect(list[0]?.color).toBe('#595959');
+  });
+});
+
+describe('samePresence', () => {
+  it('sees a caret move as no change, and a person joining or leaving as one', () => {
+    const withCursor = (user: unknown, cursor: number) => ({ [PRESENCE_FIELD]: user, cursor });
+    const before = presenceList(
+      new Map([
+        [1, withCursor(anna, 3)],
+        [2, withCursor(bram, 9)],
+      ]),
+      'u-anna',
+    );
+    const moved = presenceList(
+      new Map([
+        [1, withCursor(anna, 4)],
+        [2, withCursor(bram, 12)],
+      ]),
+      'u-anna',
+    );
+    expect(samePresence(before, moved)).toBe(true);
+    expect(samePresence(before, presenceList(states(anna), 'u-anna'))).toBe(false);
+    expect(samePresence(before, presenceList(states(anna, bram, zoe), 'u-anna'))).toBe(false);
   });
 });

@@ -39,6 +39,24 @@ export function presenceList(
   );
 }
 
+/** Whether two lists show the same people the same way. */
+export function samePresence(a: readonly PresenceEntry[], b: readonly PresenceEntry[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((entry, i) => {
+      const other = b[i];
+      return (
+        other !== undefined &&
+        entry.userId === other.userId &&
+        entry.name === other.name &&
+        entry.organisation === other.organisation &&
+        entry.color === other.color &&
+        entry.self === other.self
+      );
+    })
+  );
+}
+
 /** The caret name is "Name (Organisation)": show the name on its own next to the organisation. */
 function personName(caretName: string, organisation: string): string {
   const suffix = ` (${organisation})`;

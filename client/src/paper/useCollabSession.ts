@@ -2,6 +2,7 @@ import { FATAL_CLOSE_CODES, PRESENCE_FIELD, roomName, type PresenceUser } from '
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { batchRemoteUpdates } from './batchRemoteUpdates';
 import { collabServerUrl } from './collabUrl';
 
 export interface CollabSession {
@@ -38,6 +39,7 @@ export function useCollabSession(paperId: string, presence: PresenceUser): Colla
         shouldReconnect: (event) => !isFatal(event.code),
       },
     );
+    const stopBatching = batchRemoteUpdates(provider);
     const onClose = (event: CloseEvent | null) => {
       if (!event || !isFatal(event.code)) return;
       provider.shouldConnect = false;
@@ -47,6 +49,7 @@ export function useCollabSession(paperId: string, presence: PresenceUser): Colla
     setState({ session: { doc, provider }, fatalCloseCode: null });
     return () => {
       provider.off('connection-close', onClose);
+      stopBatching();
       provider.destroy();
       doc.destroy();
     };

@@ -42,7 +42,7 @@ function threadHighlightsPlugin(): Plugin<HighlightState> {
       },
       apply: (tr, previous) => {
         const update = tr.getMeta(threadHighlightsKey) as HighlightUpdate | undefined;
-        if (!update && !tr.docChanged) return previous;
+        if (!update && (!tr.docChanged || previous.ranges.length === 0)) return previous;
         const ranges =
           update?.ranges ??
           previous.ranges.map((range) => {

@@ -1,6 +1,6 @@
 import { paperSchema } from '@standpunt/shared';
 import { describe, expect, it } from 'vitest';
-import { blockIdAt, liveBlocks } from './liveBlocks';
+import { blockIdAt, liveBlocks, sameBlocks } from './liveBlocks';
 
 const doc = paperSchema().nodeFromJSON({
   type: 'doc',
@@ -34,8 +34,33 @@ describe('liveBlocks', () => {
   });
 
   it('finds the top-level block around a position, also deep inside a list', () => {
-    const list = liveBlocks(doc).find((b) => b.id === 'list');
+    let listPos = -1;
+    doc.forEach((block, pos) => {
+      if (block.attrs.id === 'list') listPos = pos;
+    });
     expect(blockIdAt(doc, 3)).toBe('h1');
-    expect(blockIdAt(doc, (list?.pos ?? 0) + 4)).toBe('list');
+    expect(blockIdAt(doc, listPos + 4)).toBe('list');
+  });
+
+  it('counts typing past the excerpt as no change, a new citation or excerpt as one', () => {
+    const long = 'Gemeenten kopen samen in waar dat de kwaliteit van de dienstverlening verbetert';
+    const withText = (p1: string, empty = '') =>
+      liveBlocks(
+        paperSchema().nodeFromJSON({
+          type: 'doc',
+          content: [
+            { type: 'paragraph', attrs: { id: 'p1' }, content: [{ type: 'text', text: p1 }] },
+            {
+              type: 'paragraph',
+              attrs: { id: 'p2' },
+              ...(empty ? { content: [{ type: 'text', text: empty }] } : {}),
+            },
+          ],
+        }),
+      );
+    expect(sameBlocks(withText(long), withText(`${long}, zo`))).toBe(true);
+    expect(sameBlocks(withText(long), withText(`Alle ${long}`))).toBe(false);
+    expect(sameBlocks(withText(long), withText(long, 'Tweede.'))).toBe(false);
+    expect(sameBlocks(withText(long), withText(long).slice(1))).toBe(false);
   });
 });

@@ -9,31 +9,58 @@ const EXCERPT_LENGTH = 60;
 
 export interface LiveBlock {
   id: string;
-  /** Position of the block in the ProseMirror document. */
-  pos: number;
   /** How the block is cited: `3`, `§ 1.2`, or null for an empty block. */
   citation: string | null;
   /** The start of its text, for labels. */
   excerpt: string;
 }
 
+/**
+ * The trimmed text of each block seen. Nodes are immutable and an edit replaces only the
+ * nodes it touches, so after a keystroke all blocks but one are found here.
+ */
+const blockTexts = new WeakMap<PmNode, string>();
+
+function blockText(block: PmNode): string {
+  let text = blockTexts.get(block);
+  if (text === undefined) {
+    text = block.textContent.trim();
+    blockTexts.set(block, text);
+  }
+  return text;
+}
+
 /** Every top-level block that has an id, in document order. */
 export function liveBlocks(doc: PmNode): LiveBlock[] {
   const numberer = new BlockNumberer();
   const blocks: LiveBlock[] = [];
-  doc.forEach((block, pos) => {
-    const text = block.textContent.trim();
+  doc.forEach((block) => {
+    const text = blockText(block);
     const number = numberer.next(block.type.name, block.attrs.level, text.length > 0);
     const id = block.attrs[BLOCK_ID_ATTRIBUTE] as unknown;
     if (typeof id !== 'string' || id.length === 0) return;
     blocks.push({
       id,
-      pos,
       citation: blockCitation({ kind: block.type.name, number }),
       excerpt: text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text,
     });
   });
   return blocks;
+}
+
+/** Whether two lists name the same blocks the same way (where they are does not count). */
+export function sameBlocks(a: readonly LiveBlock[], b: readonly LiveBlock[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((block, i) => {
+      const other = b[i]!;
+      return (
+        block.id === other.id &&
+        block.citation === other.citation &&
+        block.excerpt === other.excerpt
+      );
+    })
+  );
 }
 
 /** The id of the top-level block around `pos`, or null. */

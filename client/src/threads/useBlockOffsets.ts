@@ -1,3 +1,4 @@
+import { BLOCK_ID_ATTRIBUTE } from '@standpunt/shared';
 import type { Editor } from '@tiptap/core';
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import type { LiveBlock } from './liveBlocks';
@@ -30,11 +31,12 @@ export function useBlockOffsets(
     const container = column.current;
     if (!container || editor.isDestroyed) return;
     const base = container.getBoundingClientRect().top;
+    const elements = blockElements(editor.view.dom);
     const next = new Map<string, number>();
     let floor = 0;
     for (const block of blocks) {
-      const dom = editor.view.nodeDOM(block.pos);
-      if (!(dom instanceof HTMLElement)) continue;
+      const dom = elements.get(block.id);
+      if (!dom) continue;
       const top = Math.max(floor, Math.round(dom.getBoundingClientRect().top - base));
       next.set(block.id, top);
       floor = top + ENTRY_HEIGHT + GAP;
@@ -43,6 +45,16 @@ export function useBlockOffsets(
   }, [editor, blocks, column, layoutVersion]);
 
   return offsets;
+}
+
+/** The editor's top-level block elements by block id (rendered as `data-id`). */
+function blockElements(root: HTMLElement): Map<string, HTMLElement> {
+  const elements = new Map<string, HTMLElement>();
+  for (const child of root.children) {
+    const id = child instanceof HTMLElement ? child.dataset[BLOCK_ID_ATTRIBUTE] : undefined;
+    if (id) elements.set(id, child as HTMLElement);
+  }
+  return elements;
 }
 
 function sameOffsets(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {

@@ -5,7 +5,7 @@ import { editorContentRef } from './contentRef';
 import type { HighlightLabels, HighlightRange } from './highlightDecorations';
 import { blockIdAt } from './liveBlocks';
 import { placeThreads, type PlacedThread } from './threadAnchors';
-import { setThreadHighlights } from './ThreadHighlights';
+import { setThreadHighlights, threadHighlightsKey } from './ThreadHighlights';
 
 function samePlacements(a: readonly PlacedThread[], b: readonly PlacedThread[]): boolean {
   return (
@@ -17,6 +17,23 @@ function samePlacements(a: readonly PlacedThread[], b: readonly PlacedThread[]):
         p.thread === q.thread &&
         p.blockId === q.blockId &&
         JSON.stringify(p.placement) === JSON.stringify(q.placement)
+      );
+    })
+  );
+}
+
+function sameRanges(a: readonly HighlightRange[], b: readonly HighlightRange[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((range, i) => {
+      const other = b[i];
+      return (
+        other !== undefined &&
+        range.id === other.id &&
+        range.from === other.from &&
+        range.to === other.to &&
+        range.kind === other.kind &&
+        range.replacement === other.replacement
       );
     })
   );
@@ -67,7 +84,11 @@ export function useThreadPlacements(
       const doc = editor.state.doc;
       const next = placeThreads(content, threads, (pos) => blockIdAt(doc, pos));
       setPlaced((previous) => (samePlacements(previous, next) ? previous : next));
-      setThreadHighlights(editor, { ranges: highlightRanges(next) });
+      const ranges = highlightRanges(next);
+      // Another transaction only when the highlights move: each one costs a redraw.
+      if (!sameRanges(ranges, threadHighlightsKey.getState(editor.state)?.ranges ?? [])) {
+        setThreadHighlights(editor, { ranges });
+      }
     };
     // After the transaction: y-tiptap updates its mapping when the view has the new state.
     const schedule = () => {

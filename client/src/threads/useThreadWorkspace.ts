@@ -1,12 +1,11 @@
 import { WHOLE_PAPER, type PaperSummary, type Thread, type ThreadKind } from '@standpunt/shared';
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { LOCALES } from '../i18n/translate';
 import { useLanguage } from '../i18n/useLanguage';
 import { useT } from '../i18n/useT';
-import { liveBlocks, type LiveBlock } from './liveBlocks';
+import type { LiveBlock } from './liveBlocks';
 import { responseRights } from './threadActions';
 import type { PlacedThread } from './threadAnchors';
 import type { ThreadContext } from './threadContext';
@@ -14,6 +13,7 @@ import { draftFromSelection, wholePaperDraft, type ThreadDraft } from './threadD
 import { setThreadHighlights } from './ThreadHighlights';
 import type { ThreadsDocState } from './useThreadsDoc';
 import { useCursorThread } from './useCursorThread';
+import { useLiveBlocks } from './useLiveBlocks';
 import { useRespondShortcuts } from './useRespondShortcuts';
 import { useThreadPlacements } from './useThreadPlacements';
 
@@ -40,11 +40,7 @@ export function useThreadWorkspace(
   const rights = responseRights(user, paper, new Date().toISOString());
   const context: ThreadContext = { paperId: paper.id, rights, locale, onMessage: setMessage };
 
-  const doc = useEditorState({
-    editor,
-    selector: ({ editor: current }) => current?.state.doc ?? null,
-  });
-  const blocks = useMemo(() => (doc ? liveBlocks(doc) : []), [doc]);
+  const blocks = useLiveBlocks(editor);
   const blocksById = useMemo(
     () => new Map(blocks.map((b): [string, LiveBlock] => [b.id, b])),
     [blocks],
