@@ -67,7 +67,7 @@ interface AwarenessChange {
 }
 
 /** An update with no structs and no deletions: `[0, 0]` in Yjs' v1 encoding. */
-function isEmptyUpdate(update: Uint8Array): boolean {
+export function isEmptyUpdate(update: Uint8Array): boolean {
   return update.length === 2 && update[0] === 0 && update[1] === 0;
 }
 

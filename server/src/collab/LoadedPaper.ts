@@ -3,7 +3,9 @@ import type { DocName } from '@standpunt/shared';
 import type { ServerConfig } from '../config.js';
 import type { DocumentStore, StoredPaper } from '../storage/DocumentStore.js';
 import type { AwarenessSweeper } from './AwarenessSweeper.js';
-import { DocRoom } from './DocRoom.js';
+import { DocRoom, isEmptyUpdate, type DocRoomOptions } from './DocRoom.js';
+import type { InspectedUpdate } from './inspectUpdate.js';
+import type { AwarenessLimits } from './sanitizeAwarenessUpdate.js';
 import { validateContentUpdate } from './validateContentUpdate.js';
 import { serverActionOrigin, storageLoadOrigin } from './transactionOrigins.js';
 
@@ -33,8 +35,11 @@ export interface LoadedPaperOptions {
 export class LoadedPaper {
   readonly content: DocRoom;
   #threads: DocRoom | null = null;
-  /** The stored threads doc until its room is made. */
-  #storedThreads: Uint8Array[];
+  /**
+   * The stored threads doc, as one update, until its room is made; null when it holds nothing
+   * (most papers have no threads, and their empty doc is not worth keeping bytes for).
+   */
+  #storedThreads: Uint8Array | null;
   readonly #options: LoadedPaperOptions;
   #uncompactedUpdates = 0;
   /** Also true when the stored state came with logged updates still to fold in. */
@@ -49,17 +54,24 @@ export class LoadedPaper {
   ) {
     this.#options = options;
     this.content = this.#createRoom('content', stored?.content ?? []);
-    this.#storedThreads = stored?.threads ?? [];
+    const threads = (stored?.threads ?? []).filter((update) => !isEmptyUpdate(update));
+    this.#storedThreads =
+      threads.length === 0 ? null : threads.length === 1 ? threads[0]! : Y.mergeUpdates(threads);
     this.#dirty = stored === null || stored.content.length > 1 || stored.threads.length > 1;
   }
 
   /** The threads room, made from the stored threads doc on first use. */
   get threads(): DocRoom {
     if (this.#threads === null) {
-      this.#threads = this.#createRoom('threads', this.#storedThreads);
-      this.#storedThreads = [];
+      this.#threads = this.#createRoom('threads', this.#storedThreads ? [this.#storedThreads] : []);
+      this.#storedThreads = null;
     }
     return this.#threads;
+  }
+
+  /** The settings this paper runs with. */
+  get config(): PaperConfig {
+    return this.#options.config;
   }
 
   room(doc: DocName): DocRoom {
@@ -96,7 +108,7 @@ export class LoadedPaper {
         content: Y.encodeStateAsUpdate(this.content.doc),
         threads: this.#threads
           ? Y.encodeStateAsUpdate(this.#threads.doc)
-          : Y.mergeUpdates(this.#storedThreads),
+          : (this.#storedThreads ?? EMPTY_DOC),
       });
     } catch (error) {
       // Nothing is lost (the log still has every update); try again next time.
@@ -116,22 +128,17 @@ export class LoadedPaper {
     }
   }
 
+  /**
+   * Logs a change one of its rooms made (their `persist`), before the room relays it, and
+   * counts it towards the next compaction.
+   */
+  storeUpdate(doc: DocName, update: Uint8Array): void {
+    this.#options.store.append(this.paperId, doc, update);
+    this.#noteUpdate();
+  }
+
   #createRoom(doc: DocName, updates: Uint8Array[]): DocRoom {
-    const room = new DocRoom({
-      name: `${this.paperId}/${doc}`,
-      log: this.#options.config.log,
-      awarenessLimits: {
-        maxClients: this.#options.config.maxAwarenessClientsPerConnection,
-        maxStateBytes: this.#options.config.maxAwarenessStateBytes,
-      },
-      // The content must stay within the paper schema; the threads doc is read-only for
-      // clients, so only the dependency checks apply there.
-      ...(doc === 'content' ? { validate: validateContentUpdate } : {}),
-      persist: (update) => {
-        this.#options.store.append(this.paperId, doc, update);
-        this.#noteUpdate();
-      },
-    });
+    const room = new DocRoom(new PaperRoomOptions(this, doc));
     Y.transact(
       room.doc,
       () => {
@@ -166,5 +173,46 @@ export class LoadedPaper {
   #clearTimer(): void {
     if (this.#compactTimer !== null) clearTimeout(this.#compactTimer);
     this.#compactTimer = null;
+  }
+}
+
+/** The state of a doc that holds nothing (`Y.encodeStateAsUpdate(new Y.Doc())`). */
+const EMPTY_DOC = Y.encodeStateAsUpdate(new Y.Doc());
+
+/**
+ * What a room of a loaded paper is told: where to store its changes, what to log, what
+ * clients may send. A class, so that a room holds one small object whose methods all rooms
+ * share, rather than closures of its own (which would also keep the stored bytes the room was
+ * loaded from alive for as long as the room lives).
+ */
+class PaperRoomOptions implements DocRoomOptions {
+  constructor(
+    private readonly paper: LoadedPaper,
+    private readonly doc: DocName,
+  ) {}
+
+  get name(): string {
+    return `${this.paper.paperId}/${this.doc}`;
+  }
+
+  get awarenessLimits(): AwarenessLimits {
+    const { maxAwarenessClientsPerConnection, maxAwarenessStateBytes } = this.paper.config;
+    return { maxClients: maxAwarenessClientsPerConnection, maxStateBytes: maxAwarenessStateBytes };
+  }
+
+  persist(update: Uint8Array): void {
+    this.paper.storeUpdate(this.doc, update);
+  }
+
+  log(message: string): void {
+    this.paper.config.log(message);
+  }
+
+  /**
+   * The content must stay within the paper schema; the threads doc is read-only for clients,
+   * so only the dependency checks apply there.
+   */
+  validate(update: InspectedUpdate): void {
+    if (this.doc === 'content') validateContentUpdate(update);
   }
 }
