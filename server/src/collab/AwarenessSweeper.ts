@@ -6,6 +6,8 @@ import type { DocRoom } from './DocRoom.js';
  * announced by the rooms like any other awareness change. Each pass also relays the renewals
  * the rooms held back (presence re-sent unchanged): with the default 30 s timeout a pass every
  * 3 s keeps every renewal (sent every 15 s) well inside the timeout at the other clients.
+ * Rooms also drop the sync answers they encoded for joining clients once nobody asked for them
+ * for a whole pass.
  */
 export class AwarenessSweeper {
   readonly #rooms = new Set<DocRoom>();
@@ -41,6 +43,7 @@ export class AwarenessSweeper {
     for (const room of this.#rooms) {
       removed += room.removeStaleAwareness(now, this.#timeoutMs);
       room.flush({ renewals: true });
+      room.trimCaches();
     }
     return removed;
   }

@@ -205,6 +205,11 @@ export class DocRoom {
     return stale.length;
   }
 
+  /** Drops encoded copies of the doc that no joining client asked for lately. */
+  trimCaches(): void {
+    this.#syncCache.trim();
+  }
+
   /**
    * Stores and relays what is pending now, instead of at the end of the tick: the updates
    * clients sent, and changed presence (with `renewals`, also presence that was only renewed).
