@@ -239,7 +239,7 @@ describe('DocRoom', () => {
 
     sendUpdate(updates[0]!); // the client's answer to sync step 1 brings the rest
     settle(a, b);
-    expect(a.connection.heldUpdates).toHaveLength(0);
+    expect(a.connection.heldUpdates ?? []).toHaveLength(0);
     expect(roomText(room)).toBe('verloren en later');
     expect(b.text).toBe('verloren en later');
     expect(room.doc.store.pendingStructs).toBeNull();
@@ -323,7 +323,7 @@ describe('DocRoom', () => {
     room.removeConnection(a.connection);
     settle(b);
     expect(b.awareness.getStates().has(a.doc.clientID)).toBe(false);
-    expect(room.awareness.getStates().size).toBe(0);
+    expect(room.presenceStates.size).toBe(0);
   });
 
   it('echoes awareness to its sender, so a lone y-websocket client keeps hearing the server', () => {
@@ -346,7 +346,7 @@ describe('DocRoom', () => {
       color: '#000000',
     });
     settle(a);
-    expect(room.awareness.getStates().get(a.doc.clientID)).toEqual({
+    expect(room.presenceStates.get(a.doc.clientID)).toEqual({
       user: {
         name: 'Anna (Amsterdam)',
         userId: 'a',
@@ -366,7 +366,7 @@ describe('DocRoom', () => {
       ),
     );
     settle(a, m);
-    expect(room.awareness.getStates().get(a.doc.clientID)).toMatchObject({
+    expect(room.presenceStates.get(a.doc.clientID)).toMatchObject({
       user: { name: 'Anna (Amsterdam)' },
     });
     expect(m.socket.isOpen()).toBe(true);

@@ -78,6 +78,13 @@ function syncMessage(write: (encoder: encoding.Encoder) => void): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/** An awareness update with no entries: what a room nobody showed presence in has to tell. */
+const NO_AWARENESS = Uint8Array.of(0);
+const NO_STATES: ReadonlyMap<number, Record<string, unknown>> = new Map();
+
+/** Yjs' default, shared: every doc would otherwise get a closure of its own. */
+const keepEverything = (): boolean => true;
+
 function awarenessMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.awareness);
@@ -95,49 +102,48 @@ function awarenessMessage(update: Uint8Array): Uint8Array {
  * connection per tick rather than one per keystroke. Presence changes are relayed once per
  * tick too; presence that was only renewed (same state, to keep it from timing out) waits for
  * the shared sweeper's next pass — a few seconds, well within the 30 s timeout.
+ *
+ * Many papers are open with nobody showing presence in them (a reader, an API call): the
+ * awareness and its bookkeeping are made when the first presence arrives, not before.
  */
 export class DocRoom {
-  readonly doc = new Y.Doc();
-  readonly awareness: awarenessProtocol.Awareness;
+  readonly doc = new Y.Doc({ gcFilter: keepEverything });
   readonly #options: DocRoomOptions;
   readonly #connections = new Set<RoomConnection>();
-  /** Which connection speaks for an awareness client id. */
-  readonly #awarenessOwners = new Map<number, RoomConnection>();
+  #awareness: awarenessProtocol.Awareness | null = null;
+  /** Which connection speaks for an awareness client id; made with the awareness. */
+  #awarenessOwners: Map<number, RoomConnection> | null = null;
   readonly #syncCache: SyncStateCache;
   #pendingUpdates: PendingUpdate[] = [];
   /** Awareness entries to relay, and whether one of them must go out this tick. */
-  readonly #pendingPresence = new Set<number>();
+  #pendingPresence: Set<number> | null = null;
   #presenceChanged = false;
   #flushScheduled = false;
 
   constructor(options: DocRoomOptions) {
     this.#options = options;
     this.#syncCache = new SyncStateCache(this.doc);
-    this.awareness = new awarenessProtocol.Awareness(this.doc);
-    // Awareness starts a timer per instance; stale entries are swept for all rooms by one
-    // shared timer instead (AwarenessSweeper).
-    clearInterval(
-      (this.awareness as { _checkInterval: ReturnType<typeof setInterval> })._checkInterval,
-    );
-    // The server itself is nobody's presence.
-    this.awareness.setLocalState(null);
     this.doc.on('update', this.#onUpdate);
-    this.awareness.on('change', this.#onAwarenessChange);
-    this.awareness.on('update', this.#onAwarenessUpdate);
   }
 
   get connectionCount(): number {
     return this.#connections.size;
   }
 
+  /** The presence states in the room, by awareness client id. */
+  get presenceStates(): ReadonlyMap<number, Record<string, unknown>> {
+    return this.#awareness?.getStates() ?? NO_STATES;
+  }
+
   /** Starts the sync: sends sync step 1 and the current awareness states. */
   addConnection(connection: RoomConnection): void {
     this.#connections.add(connection);
     connection.send(this.#syncCache.step1());
-    const clients = [...this.awareness.getStates().keys()];
-    if (clients.length > 0) {
+    const awareness = this.#awareness;
+    if (awareness && awareness.getStates().size > 0) {
+      const clients = [...awareness.getStates().keys()];
       connection.send(
-        awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)),
+        awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(awareness, clients)),
       );
     }
   }
@@ -145,14 +151,16 @@ export class DocRoom {
   /** Forgets a connection and removes (and announces the removal of) its awareness entries. */
   removeConnection(connection: RoomConnection): void {
     if (!this.#connections.delete(connection)) return;
-    const clients = [...connection.awarenessClients];
-    awarenessProtocol.removeAwarenessStates(this.awareness, clients, connection.origin);
+    connection.heldUpdates = null;
+    const owned = connection.awarenessClients;
+    if (!owned || !this.#awareness) return;
+    const clients = [...owned];
+    awarenessProtocol.removeAwarenessStates(this.#awareness, clients, connection.origin);
     for (const clientId of clients) {
-      if (this.#awarenessOwners.get(clientId) === connection)
+      if (this.#awarenessOwners?.get(clientId) === connection)
         this.#awarenessOwners.delete(clientId);
     }
-    connection.awarenessClients.clear();
-    connection.heldUpdates.length = 0;
+    connection.awarenessClients = null;
   }
 
   /**
@@ -172,15 +180,19 @@ export class DocRoom {
         case MessageType.awareness:
           this.#handleAwareness(connection, decoding.readVarUint8Array(decoder));
           break;
-        case MessageType.queryAwareness:
+        case MessageType.queryAwareness: {
+          const awareness = this.#awareness;
           connection.send(
             awarenessMessage(
-              awarenessProtocol.encodeAwarenessUpdate(this.awareness, [
-                ...this.awareness.getStates().keys(),
-              ]),
+              awareness
+                ? awarenessProtocol.encodeAwarenessUpdate(awareness, [
+                    ...awareness.getStates().keys(),
+                  ])
+                : NO_AWARENESS,
             ),
           );
           break;
+        }
         default:
           throw new Error(`unknown message type ${type}`);
       }
@@ -195,13 +207,15 @@ export class DocRoom {
 
   /** Removes awareness entries not renewed within `timeoutMs`; returns how many. */
   removeStaleAwareness(now: number, timeoutMs: number): number {
+    const awareness = this.#awareness;
+    if (!awareness) return 0;
     const stale: number[] = [];
-    for (const [clientId, meta] of this.awareness.meta) {
-      if (this.awareness.states.has(clientId) && now - meta.lastUpdated >= timeoutMs) {
+    for (const [clientId, meta] of awareness.meta) {
+      if (awareness.states.has(clientId) && now - meta.lastUpdated >= timeoutMs) {
         stale.push(clientId);
       }
     }
-    if (stale.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, stale, 'timeout');
+    if (stale.length > 0) awarenessProtocol.removeAwarenessStates(awareness, stale, 'timeout');
     return stale.length;
   }
 
@@ -217,8 +231,9 @@ export class DocRoom {
    */
   flush({ renewals = false }: { renewals?: boolean } = {}): void {
     this.#flushUpdates();
-    if (this.#presenceChanged || (renewals && this.#pendingPresence.size > 0)) {
-      this.#flushPresence();
+    const pending = this.#pendingPresence;
+    if (pending && (this.#presenceChanged || (renewals && pending.size > 0))) {
+      this.#flushPresence(pending);
     }
   }
 
@@ -226,9 +241,7 @@ export class DocRoom {
   destroy(): void {
     this.flush({ renewals: true });
     this.doc.off('update', this.#onUpdate);
-    this.awareness.off('change', this.#onAwarenessChange);
-    this.awareness.off('update', this.#onAwarenessUpdate);
-    this.awareness.destroy();
+    this.#awareness?.destroy();
     this.doc.destroy();
   }
 
@@ -276,7 +289,7 @@ export class DocRoom {
       this.#applyChecked(connection, update);
     } catch (error) {
       if (!(error instanceof MissingDependencies)) throw error;
-      const held = connection.heldUpdates;
+      const held = (connection.heldUpdates ??= []);
       const heldBytes = held.reduce((sum, each) => sum + each.byteLength, update.byteLength);
       if (held.length >= MAX_HELD_UPDATES || heldBytes > MAX_HELD_BYTES) {
         throw new RefusedUpdate(`too many updates with missing dependencies: ${error.message}`);
@@ -290,6 +303,7 @@ export class DocRoom {
   /** Applies what a connection held back and now can be, until nothing more can. */
   #applyHeld(connection: RoomConnection): void {
     const held = connection.heldUpdates;
+    if (!held) return;
     for (let progress = true; progress && held.length > 0;) {
       progress = false;
       for (const update of [...held]) {
@@ -303,6 +317,7 @@ export class DocRoom {
         progress = true;
       }
     }
+    if (held.length === 0) connection.heldUpdates = null;
   }
 
   /**
@@ -330,11 +345,33 @@ export class DocRoom {
     const sanitized = sanitizeAwarenessUpdate(
       update,
       connection,
-      (clientId) => this.#awarenessOwners.get(clientId),
+      (clientId) => this.#awarenessOwners?.get(clientId),
       this.#options.awarenessLimits ?? DEFAULT_AWARENESS_LIMITS,
     );
-    if (sanitized)
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, sanitized, connection.origin);
+    if (sanitized) {
+      awarenessProtocol.applyAwarenessUpdate(this.#makeAwareness(), sanitized, connection.origin);
+    }
+  }
+
+  /** The room's awareness, made on the first presence someone shows. */
+  #makeAwareness(): awarenessProtocol.Awareness {
+    if (this.#awareness) return this.#awareness;
+    const awareness = new awarenessProtocol.Awareness(this.doc);
+    // Awareness starts a timer per instance; stale entries are swept for all rooms by one
+    // shared timer instead (AwarenessSweeper). Its handle is let go as well.
+    const timers = awareness as { _checkInterval: ReturnType<typeof setInterval> | undefined };
+    clearInterval(timers._checkInterval);
+    timers._checkInterval = undefined;
+    // The server itself is nobody's presence.
+    awareness.setLocalState(null);
+    awareness.on('change', (change: AwarenessChange) => this.#onAwarenessChange(change));
+    awareness.on('update', (change: AwarenessChange, origin: unknown) =>
+      this.#onAwarenessUpdate(change, origin),
+    );
+    this.#awareness = awareness;
+    this.#awarenessOwners = new Map();
+    this.#pendingPresence = new Set();
+    return awareness;
   }
 
   readonly #onUpdate = (update: Uint8Array, rawOrigin: unknown): void => {
@@ -400,42 +437,44 @@ export class DocRoom {
   }
 
   /** Presence whose state changed (not only renewed) goes out at the end of this tick. */
-  readonly #onAwarenessChange = (change: AwarenessChange): void => {
+  #onAwarenessChange(change: AwarenessChange): void {
     if (change.added.length + change.updated.length + change.removed.length > 0) {
       this.#presenceChanged = true;
       this.#scheduleFlush();
     }
-  };
+  }
 
-  readonly #onAwarenessUpdate = (change: AwarenessChange, rawOrigin: unknown): void => {
+  #onAwarenessUpdate(change: AwarenessChange, rawOrigin: unknown): void {
+    const owners = this.#awarenessOwners;
+    const pending = this.#pendingPresence;
+    if (!owners || !pending) return;
     const origin = toTransactionOrigin(rawOrigin);
     if (origin.kind === 'remote') {
       const { connection } = origin;
-      for (const clientId of [...change.added, ...change.updated]) {
-        connection.awarenessClients.add(clientId);
-        this.#awarenessOwners.set(clientId, connection);
+      const owned = [...change.added, ...change.updated];
+      if (owned.length > 0) connection.awarenessClients ??= new Set();
+      for (const clientId of owned) {
+        connection.awarenessClients?.add(clientId);
+        owners.set(clientId, connection);
       }
       for (const clientId of change.removed) {
-        connection.awarenessClients.delete(clientId);
-        if (this.#awarenessOwners.get(clientId) === connection) {
-          this.#awarenessOwners.delete(clientId);
-        }
+        connection.awarenessClients?.delete(clientId);
+        if (owners.get(clientId) === connection) owners.delete(clientId);
       }
     }
     for (const clientId of [...change.added, ...change.updated, ...change.removed]) {
-      this.#pendingPresence.add(clientId);
+      pending.add(clientId);
     }
-  };
+  }
 
   /** Relays every pending presence entry, in its latest state, as one frame to everyone. */
-  #flushPresence(): void {
-    const clients = [...this.#pendingPresence].filter((id) => this.awareness.meta.has(id));
-    this.#pendingPresence.clear();
+  #flushPresence(pending: Set<number>): void {
+    const awareness = this.#awareness;
+    const clients = [...pending].filter((id) => awareness?.meta.has(id));
+    pending.clear();
     this.#presenceChanged = false;
-    if (clients.length === 0) return;
-    const message = awarenessMessage(
-      awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients),
-    );
+    if (!awareness || clients.length === 0) return;
+    const message = awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
     // To the sender as well: a y-websocket client that hears nothing for 30 s reconnects, and
     // the echo of its own renewal (every 15 s) is what it hears when it is alone.
     for (const connection of this.#connections) connection.send(message);

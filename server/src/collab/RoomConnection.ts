@@ -5,19 +5,21 @@ import type { RemoteOrigin } from './transactionOrigins.js';
 /**
  * One client on one doc: its socket, who it is and what it may do. Rights are decided once,
  * at connect, and carried here.
+ *
+ * A server holds one per open socket, most of them idle: what only some connections need
+ * (presence, held-back updates) is made when first needed, and the connection is itself the
+ * origin of the transactions its updates make.
  */
-export class RoomConnection {
-  /** Origin of the transactions this connection's updates make. */
-  readonly origin: RemoteOrigin;
-  /** Awareness client ids this connection speaks for; removed when it leaves. */
-  readonly awarenessClients = new Set<number>();
+export class RoomConnection implements RemoteOrigin {
+  /** Awareness client ids this connection speaks for (null: none yet); removed when it leaves. */
+  awarenessClients: Set<number> | null = null;
   /** Document updates refused because the connection is read-only. */
   refusedWrites = 0;
   /**
    * Updates held back because they depend on something this connection has not sent yet
    * (DocRoom applies them once it has); bounded, dropped when the connection leaves.
    */
-  readonly heldUpdates: Uint8Array[] = [];
+  heldUpdates: Uint8Array[] | null = null;
 
   constructor(
     readonly socket: RoomSocket,
@@ -29,8 +31,19 @@ export class RoomConnection {
     public readOnly: boolean,
     /** Told of the first refused write of this connection (logged and audited, not every one). */
     private readonly onFirstRefusedWrite: () => void = () => {},
-  ) {
-    this.origin = { kind: 'remote', connection: this };
+  ) {}
+
+  get kind(): 'remote' {
+    return 'remote';
+  }
+
+  get connection(): RoomConnection {
+    return this;
+  }
+
+  /** Origin of the transactions this connection's updates make. */
+  get origin(): RemoteOrigin {
+    return this;
   }
 
   /** Counts an update refused for being read-only. */

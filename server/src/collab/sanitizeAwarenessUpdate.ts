@@ -54,7 +54,7 @@ export function sanitizeAwarenessUpdate(
   const encoder = encoding.createEncoder();
   const count = decoding.readVarUint(decoder);
   const kept: Array<{ clientId: number; clock: number; state: string }> = [];
-  let claims = connection.awarenessClients.size;
+  let claims = connection.awarenessClients?.size ?? 0;
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
