@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer, type Server as WsServer } from 'ws';
 import { CloseCode, parseCollabPath, type DocName } from '@standpunt/shared';
 import type { ServerConfig } from '../config.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
@@ -11,7 +11,12 @@ import { Keepalive } from './Keepalive.js';
 import type { LoadedPaper } from './LoadedPaper.js';
 import { rejectUpgrade } from './rejectUpgrade.js';
 import { RoomRegistry } from './RoomRegistry.js';
-import { SocketSession } from './SocketSession.js';
+import {
+  CollabSocket,
+  SocketSession,
+  type SessionContext,
+  type SessionTarget,
+} from './SocketSession.js';
 
 export type { CollabIdentity } from './CollabIdentity.js';
 
@@ -58,22 +63,42 @@ interface Refusal {
  */
 export class CollabServer {
   readonly #options: CollabServerOptions & typeof DEFAULTS;
-  readonly #wss: WebSocketServer;
+  readonly #wss: WsServer<typeof CollabSocket>;
   readonly #registry: RoomRegistry;
   readonly #sweeper: AwarenessSweeper;
   readonly #keepalive: Keepalive;
   readonly #sessions = new Set<SocketSession>();
+  readonly #sessionContext: SessionContext;
   #closing = false;
 
   constructor(options: CollabServerOptions) {
     this.#options = { ...DEFAULTS, ...options };
     const { config, store } = this.#options;
-    // ws closes with 1009 above its own limit; up to twice ours the frame is read, so that
-    // SocketSession can answer with the protocol's 4413.
-    this.#wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes * 2 });
+    this.#wss = new WebSocketServer<typeof CollabSocket>({
+      noServer: true,
+      // ws closes with 1009 above its own limit; up to twice ours the frame is read, so that
+      // SocketSession can answer with the protocol's 4413.
+      maxPayload: config.maxMessageBytes * 2,
+      // The open sockets are known by their sessions; ws need not keep a set of its own.
+      clientTracking: false,
+      WebSocket: CollabSocket,
+    });
     this.#sweeper = new AwarenessSweeper(config.awarenessTimeoutMs);
     this.#registry = new RoomRegistry({ store, config, sweeper: this.#sweeper });
-    this.#keepalive = new Keepalive(config.pingIntervalMs);
+    this.#keepalive = new Keepalive(config.pingIntervalMs, this.#sessions);
+    this.#sessionContext = {
+      registry: this.#registry,
+      maxMessageBytes: config.maxMessageBytes,
+      maxMessagesPerSecond: config.maxMessagesPerSecond,
+      messageBurst: config.messageBurst,
+      log: config.log,
+      onWriteRefused: (session) => {
+        const { paperId, doc, identity } = session;
+        config.log(`collab ${paperId}/${doc}: refused an update from read-only ${identity.userId}`);
+        this.#options.onWriteRefused(identity, paperId, doc);
+      },
+      onEnd: (session) => this.#sessions.delete(session),
+    };
   }
 
   /** Called from the http server's 'upgrade' event for paths under /collab. */
@@ -166,7 +191,7 @@ export class CollabServer {
         } else if (!canRead(session.identity, paperId)) {
           session.end(CloseCode.forbidden, 'not allowed to read this paper');
         } else if (session.doc === 'content') {
-          session.connection.readOnly = !canEdit(session.identity, paperId);
+          session.readOnly = !canEdit(session.identity, paperId);
         }
       } catch (error) {
         config.log(`collab ${paperId}: could not refresh access: ${String(error)}`);
@@ -210,47 +235,14 @@ export class CollabServer {
     await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
   }
 
-  #attach(
-    ws: WebSocket,
-    {
-      paperId,
-      doc,
-      identity,
-      readOnly,
-      address,
-    }: {
-      paperId: string;
-      doc: DocName;
-      identity: CollabIdentity;
-      readOnly: boolean;
-      address: string;
-    },
-  ): void {
+  #attach(ws: CollabSocket, target: SessionTarget): void {
     if (this.#closing) {
       ws.close(CloseCode.goingAway, 'server stopping');
       return;
     }
-    this.#keepalive.watch(ws);
-    const session = new SocketSession(ws, {
-      registry: this.#registry,
-      paperId,
-      doc,
-      identity,
-      readOnly,
-      address,
-      maxMessageBytes: this.#options.config.maxMessageBytes,
-      maxMessagesPerSecond: this.#options.config.maxMessagesPerSecond,
-      messageBurst: this.#options.config.messageBurst,
-      log: this.#options.config.log,
-      onWriteRefused: (refused) => {
-        this.#options.config.log(
-          `collab ${paperId}/${doc}: refused an update from read-only ${identity.userId}`,
-        );
-        this.#options.onWriteRefused(refused.identity, refused.paperId, refused.doc);
-      },
-      onEnd: (ended) => this.#sessions.delete(ended),
-    });
+    const session = new SocketSession(ws, this.#sessionContext, target);
     this.#sessions.add(session);
+    this.#keepalive.start();
     session.start();
   }
 

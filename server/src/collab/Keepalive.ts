@@ -1,26 +1,31 @@
-import type { WebSocket } from 'ws';
+/** A socket the keepalive looks after. */
+export interface KeptAlive {
+  /** Cleared when pinged; whoever receives the pong sets it again. */
+  alive: boolean;
+  ping(): void;
+  /** Drops the socket; its close handling takes it out of the watched set. */
+  terminate(): void;
+}
 
 /**
  * Pings every socket from one shared timer and drops those that did not answer the previous
  * ping: a peer that vanished (laptop lid closed, network gone) sends no close frame, and its
- * room would otherwise keep it, and its presence, forever.
+ * room would otherwise keep it, and its presence, forever. It walks the server's own set of
+ * open sockets, so watching one costs nothing beyond its `alive` flag.
  */
 export class Keepalive {
-  readonly #alive = new Map<WebSocket, boolean>();
+  readonly #sockets: ReadonlySet<KeptAlive>;
   readonly #intervalMs: number;
   #timer: ReturnType<typeof setInterval> | null = null;
 
-  constructor(intervalMs: number) {
+  constructor(intervalMs: number, sockets: ReadonlySet<KeptAlive>) {
     this.#intervalMs = intervalMs;
+    this.#sockets = sockets;
   }
 
-  watch(socket: WebSocket): void {
-    this.#alive.set(socket, true);
-    socket.on('pong', () => {
-      if (this.#alive.has(socket)) this.#alive.set(socket, true);
-    });
-    socket.once('close', () => this.#alive.delete(socket));
-    if (this.#timer === null) {
+  /** Runs the timer (again) when there are sockets to look after. */
+  start(): void {
+    if (this.#timer === null && this.#sockets.size > 0) {
       this.#timer = setInterval(() => this.#tick(), this.#intervalMs);
       this.#timer.unref();
     }
@@ -29,19 +34,17 @@ export class Keepalive {
   stop(): void {
     if (this.#timer !== null) clearInterval(this.#timer);
     this.#timer = null;
-    this.#alive.clear();
   }
 
   #tick(): void {
-    for (const [socket, alive] of this.#alive) {
-      if (!alive) {
-        this.#alive.delete(socket);
+    for (const socket of this.#sockets) {
+      if (!socket.alive) {
         socket.terminate();
         continue;
       }
-      this.#alive.set(socket, false);
+      socket.alive = false;
       socket.ping();
     }
-    if (this.#alive.size === 0) this.stop();
+    if (this.#sockets.size === 0) this.stop();
   }
 }

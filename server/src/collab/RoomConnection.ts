@@ -29,8 +29,6 @@ export class RoomConnection implements RemoteOrigin {
      * presence. Decided at connect; changed only when the paper's access is refreshed.
      */
     public readOnly: boolean,
-    /** Told of the first refused write of this connection (logged and audited, not every one). */
-    private readonly onFirstRefusedWrite: () => void = () => {},
   ) {}
 
   get kind(): 'remote' {
@@ -48,8 +46,11 @@ export class RoomConnection implements RemoteOrigin {
 
   /** Counts an update refused for being read-only. */
   refuseWrite(): void {
-    if (this.refusedWrites++ === 0) this.onFirstRefusedWrite();
+    if (this.refusedWrites++ === 0) this.firstRefusedWrite();
   }
+
+  /** Called on the first refused write (logged and audited, not every one). */
+  protected firstRefusedWrite(): void {}
 
   isOpen(): boolean {
     return this.socket.isOpen();
