@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AdminPage } from './admin/AdminPage';
 import { AuditPage } from './audit/AuditPage';
@@ -8,28 +8,28 @@ import { LanguageProvider } from './i18n/LanguageProvider';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { PageErrorBoundary } from './layout/PageErrorBoundary';
-import { LoadingMessage } from './layout/LoadingMessage';
+import { pageOnDemand } from './layout/pageOnDemand';
 import { LoginPage } from './login/LoginPage';
 import { PaperListPage } from './papers/PaperListPage';
 
 // The editor (TipTap, Yjs) is most of the code: load it only when a paper is opened.
-const PaperPage = lazy(() => import('./paper/PaperPage').then((m) => ({ default: m.PaperPage })));
+const paperPage = pageOnDemand(() => import('./paper/PaperPage').then((m) => m.PaperPage));
+// Opened straight at a paper (a link, a reload): fetch its code while the sign-in is checked,
+// not after. Should that fail, opening the page reports it.
+if (/^\/papers\/[^/]+\/?$/.test(window.location.pathname)) paperPage.preload().catch(() => {});
+const PaperPage = paperPage.Page;
 // Drafts are read without the editor: their pages are a chunk of their own.
-const DraftsPage = lazy(() =>
-  import('./drafts/DraftsPage').then((m) => ({ default: m.DraftsPage })),
-);
-const DraftPage = lazy(() => import('./drafts/DraftPage').then((m) => ({ default: m.DraftPage })));
-const ComparePage = lazy(() =>
-  import('./drafts/ComparePage').then((m) => ({ default: m.ComparePage })),
-);
+const DraftsPage = pageOnDemand(() => import('./drafts/DraftsPage').then((m) => m.DraftsPage)).Page;
+const DraftPage = pageOnDemand(() => import('./drafts/DraftPage').then((m) => m.DraftPage)).Page;
+const ComparePage = pageOnDemand(() =>
+  import('./drafts/ComparePage').then((m) => m.ComparePage),
+).Page;
 
 /** A signed-in page whose code is loaded when it is first opened. */
 function OnDemandPage({ children }: { children: ReactNode }) {
   return (
     <RequireAuth>
-      <PageErrorBoundary>
-        <Suspense fallback={<LoadingMessage />}>{children}</Suspense>
-      </PageErrorBoundary>
+      <PageErrorBoundary>{children}</PageErrorBoundary>
     </RequireAuth>
   );
 }

@@ -68,15 +68,36 @@ export function createApp(context: AppContext): express.Express {
   return app;
 }
 
-/** The built single-page app; every other GET gets its index.html so deep links work. */
+/** Where the client build puts its code and styles, each file named after its content. */
+const HASHED_ASSETS = `${path.sep}assets${path.sep}`;
+
+/**
+ * The built single-page app; every other GET gets its index.html so deep links work. Files
+ * under assets/ change name when they change, so browsers keep them for a year without asking
+ * again (opening a paper then waits for no code); index.html is asked for every time, so a new
+ * version reaches everyone on their next visit.
+ */
 function serveClient(app: express.Express, clientDir: string): void {
   const indexHtml = path.join(clientDir, 'index.html');
-  app.use(express.static(clientDir, { index: false }));
+  app.use(
+    express.static(clientDir, {
+      index: false,
+      setHeaders: (res, filePath) => {
+        res.setHeader(
+          'Cache-Control',
+          filePath.startsWith(path.join(clientDir, HASHED_ASSETS))
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
+      },
+    }),
+  );
   app.get('/{*splat}', (_req, res) => {
     if (!fs.existsSync(indexHtml)) {
       res.status(404).type('text/plain').send('The client is not built: run `pnpm build`.');
       return;
     }
+    res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexHtml);
   });
 }

@@ -1,5 +1,8 @@
+import { userColor, type PresenceUser } from '@standpunt/shared';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { useMemo } from 'react';
 import { useParams } from 'react-router';
+import { useCurrentUser } from '../auth/useCurrentUser';
 import { DraftsPanel } from '../drafts/DraftsPanel';
 import { useT, type TranslateFn } from '../i18n/useT';
 import { useThreadsDoc } from '../threads/useThreadsDoc';
@@ -9,6 +12,8 @@ import { MembersPanel } from './MembersPanel';
 import { PaperHeader } from './PaperHeader';
 import { PaperUnavailable } from './PaperUnavailable';
 import { PaperWorkspace } from './PaperWorkspace';
+import { presenceUserFor } from './presenceList';
+import { useCollabSession } from './useCollabSession';
 import { usePaperSummary, type PaperState } from './usePaperSummary';
 import { useRefreshWhileVisible } from './useRefreshWhileVisible';
 
@@ -16,12 +21,19 @@ import { useRefreshWhileVisible } from './useRefreshWhileVisible';
 export function PaperPage() {
   const t = useT();
   const { id = '' } = useParams();
+  const user = useCurrentUser();
+  const presence: PresenceUser = useMemo(() => presenceUserFor(user, userColor(user.id)), [user]);
   const [paper, refresh] = usePaperSummary(id);
   // Someone else may change this person's role or the phase at any time.
   useRefreshWhileVisible(refresh);
   useDocumentTitle(pageTitle(paper, t));
+  // Both documents connect while the summary loads, not after it: opening a long paper then
+  // waits for its text alone, not for one request after the other. Once the summary says the
+  // paper cannot be shown, they let go.
+  const liveId = paper.status === 'loading' || paper.status === 'ready' ? id : '';
+  const collab = useCollabSession(liveId, presence);
   // Here rather than in the workspace: the header shows the tally of positions on the paper.
-  const threadsDoc = useThreadsDoc(paper.status === 'ready' ? paper.data.id : '');
+  const threadsDoc = useThreadsDoc(liveId);
 
   if (paper.status === 'loading') return <LoadingMessage text={t('paper.loading')} />;
   if (paper.status === 'lost') return <PaperUnavailable reason="forbidden" pageLevel />;
@@ -40,6 +52,8 @@ export function PaperPage() {
       <PaperWorkspace
         key={paper.data.id}
         paper={paper.data}
+        collab={collab}
+        presence={presence}
         threadsDoc={threadsDoc}
         onAccessLost={refresh}
       />

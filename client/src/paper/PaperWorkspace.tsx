@@ -1,28 +1,33 @@
-import { CloseCode, userColor, type PaperSummary, type PresenceUser } from '@standpunt/shared';
-import { useEffect, useMemo } from 'react';
+import { CloseCode, type PaperSummary, type PresenceUser } from '@standpunt/shared';
+import { useEffect } from 'react';
 import { useAuth } from '../auth/useAuth';
-import { useCurrentUser } from '../auth/useCurrentUser';
 import { LoadingMessage } from '../layout/LoadingMessage';
 import type { ThreadsDocState } from '../threads/useThreadsDoc';
 import { CollabEditor } from './CollabEditor';
 import { PaperUnavailable } from './PaperUnavailable';
-import { presenceUserFor } from './presenceList';
-import { useCollabSession } from './useCollabSession';
+import type { CollabSessionState } from './useCollabSession';
 
 interface PaperWorkspaceProps {
   paper: PaperSummary;
+  /** The live document's connection, opened by the page as soon as it knows the paper id. */
+  collab: CollabSessionState;
+  presence: PresenceUser;
   /** The paper's threads and positions, synced live. */
   threadsDoc: ThreadsDocState;
   /** The server closed the socket for want of rights: read the paper again to learn why. */
   onAccessLost: () => void;
 }
 
-/** Opens the paper's live document and shows the editor, or why it cannot be opened. */
-export function PaperWorkspace({ paper, threadsDoc, onAccessLost }: PaperWorkspaceProps) {
-  const user = useCurrentUser();
+/** Shows the editor on the paper's live document, or why it cannot be opened. */
+export function PaperWorkspace({
+  paper,
+  collab,
+  presence,
+  threadsDoc,
+  onAccessLost,
+}: PaperWorkspaceProps) {
   const { sessionExpired } = useAuth();
-  const presence: PresenceUser = useMemo(() => presenceUserFor(user, userColor(user.id)), [user]);
-  const { session, fatalCloseCode } = useCollabSession(paper.id, presence);
+  const { session, fatalCloseCode } = collab;
 
   useEffect(() => {
     if (fatalCloseCode === CloseCode.notSignedIn) sessionExpired();

@@ -21,12 +21,14 @@ const isFatal = (code: number) => FATAL_CLOSE_CODES.includes(code);
 /**
  * The paper's content doc and its websocket provider, for as long as the page shows the
  * paper. The doc outlives dropped connections (edits made offline are sent on reconnect) and
- * is destroyed with the provider when the page goes away.
+ * is destroyed with the provider when the page goes away. No connection for an empty id.
  */
 export function useCollabSession(paperId: string, presence: PresenceUser): CollabSessionState {
   const [state, setState] = useState<CollabSessionState>({ session: null, fatalCloseCode: null });
 
   useEffect(() => {
+    setState({ session: null, fatalCloseCode: null });
+    if (!paperId) return;
     const doc = new Y.Doc();
     const provider = new WebsocketProvider(
       collabServerUrl(window.location),
