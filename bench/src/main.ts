@@ -14,6 +14,7 @@ import { idlePapers, idlePresence, persistence } from './scenarios/load.js';
 import type { Scenario } from './scenarios/Scenario.js';
 import { coldLoad, reconnectStorm } from './scenarios/tracePaper.js';
 import { oneTypist, openLoopTyping } from './scenarios/typing.js';
+import { separateCores } from './cpuAffinity.js';
 import { ServerHandle } from './ServerHandle.js';
 import { SERVER_KINDS, SERVER_LABELS } from './servers.js';
 
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
       console.log(`${scenario.id}. ${scenario.title} — ${SERVER_LABELS[kind]}`);
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `standpunt-bench-${kind}-`));
       const server = await ServerHandle.start(kind, dataDir, clientDir);
+      const shareCores = scenario.separateCores === false ? null : separateCores(server.pid);
       const began = Date.now();
       try {
         const values = await scenario.run({ server, quick, log: (line) => console.log(line) });
@@ -86,6 +88,7 @@ async function main(): Promise<void> {
       } catch (error) {
         console.log(`  failed: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
+        shareCores?.();
         await server.stop();
         fs.rmSync(dataDir, { recursive: true, force: true });
       }

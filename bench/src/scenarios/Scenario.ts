@@ -17,6 +17,11 @@ export interface Scenario {
   title: string;
   /** Servers it runs against (default: all). */
   servers?: readonly ServerKind[];
+  /**
+   * Whether the server gets a core of its own, apart from the load generator (default: yes,
+   * on machines with two or more cores).
+   */
+  separateCores?: boolean;
   run(context: ScenarioContext): Promise<FigureValues>;
 }
 

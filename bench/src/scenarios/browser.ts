@@ -100,6 +100,9 @@ export const browserEditing: Scenario = {
   id: 'h',
   title: 'Chromium: keystroke to screen, time to editable',
   servers: ['ours'],
+  // The browser runs from the generator's process: confined to its cores, it would measure
+  // Chromium on half the machine rather than the editor.
+  separateCores: false,
   async run({ server, quick, log }) {
     const [doc = ''] = await server.newDocs(1, 'Lange paper');
     const long = longPaperUpdate();

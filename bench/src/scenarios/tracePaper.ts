@@ -75,6 +75,8 @@ export const coldLoad: Scenario = {
   id: 'd',
   title: 'cold load of the trace paper',
   servers: ['ours', 'hocuspocus'],
+  // One client at a time; and the restarted servers would inherit the generator's core.
+  separateCores: false,
   async run({ server, log }) {
     const { doc, seeder } = await seedTracePaper(server);
     await seeder.close();
