@@ -10,10 +10,12 @@ const MESSAGE_SYNC = 0;
 
 /** Animation frames that run only when the test says so. */
 let frames: (() => void)[] = [];
+/** Runs the frame callbacks due, then what they left for after the paint. */
 const runFrames = () => {
   const due = frames;
   frames = [];
   for (const callback of due) callback();
+  vi.advanceTimersByTime(0);
 };
 
 function remoteEdits(count: number): Uint8Array[] {
@@ -62,9 +64,11 @@ describe('batchRemoteUpdates', () => {
     vi.unstubAllGlobals();
   });
 
-  it('applies the updates of one frame together, in one transaction', () => {
+  it('applies the updates of one frame together, in one transaction, after its paint', () => {
     batchRemoteUpdates(provider);
     for (const update of remoteEdits(3)) receive(provider, (e) => writeUpdate(e, update));
+    expect(doc.getText('t').toString()).toBe('');
+    for (const callback of frames.splice(0)) callback();
     expect(doc.getText('t').toString()).toBe('');
 
     runFrames();

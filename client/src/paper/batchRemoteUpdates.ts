@@ -18,8 +18,9 @@ type MessageHandler = (
 ) => void;
 
 /**
- * Applies the updates other people send in one transaction per animation frame instead of
- * one per message. Every transaction on the content doc makes the editor rebuild its
+ * Applies the updates other people send in one transaction per frame instead of one per
+ * message, just after the frame is painted: what the person here types is painted first, and
+ * others' text gets the rest of the frame. Every transaction on the content doc makes the editor rebuild its
  * document and redraw what depends on it: with twenty people typing that is a hundred times a
  * second, more than a frame can hold, and the person typing here waits for it. Sync steps
  * and presence are handled at once as before; only the order of applying updates changes,
@@ -34,11 +35,13 @@ export function batchRemoteUpdates(provider: WebsocketProvider): () => void {
   let waiting: Uint8Array[] = [];
   let frame: number | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let afterPaint: ReturnType<typeof setTimeout> | null = null;
 
   const apply = () => {
     if (frame !== null) cancelAnimationFrame(frame);
     if (timer !== null) clearTimeout(timer);
-    frame = timer = null;
+    if (afterPaint !== null) clearTimeout(afterPaint);
+    frame = timer = afterPaint = null;
     const updates = waiting;
     waiting = [];
     if (updates.length === 0) return;
@@ -68,7 +71,11 @@ export function batchRemoteUpdates(provider: WebsocketProvider): () => void {
     decoding.readVarUint(decoder);
     waiting.push(decoding.readVarUint8Array(decoder));
     if (timer !== null) return;
-    frame = requestAnimationFrame(apply);
+    frame = requestAnimationFrame(() => {
+      frame = null;
+      // A task queued in a frame callback runs once that frame has been painted.
+      afterPaint = setTimeout(apply, 0);
+    });
     timer = setTimeout(apply, FALLBACK_DELAY_MS);
   };
 

@@ -33,10 +33,22 @@ export function presenceList(
       self: user.userId === selfUserId,
     });
   }
-  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  const collator = collatorFor(locale);
   return [...byUser.values()].sort(
     (a, b) => Number(b.self) - Number(a.self) || collator.compare(a.name, b.name),
   );
+}
+
+const collators = new Map<string, Intl.Collator>();
+
+/** Making a collator takes longer than sorting a short list with it: one per locale. */
+function collatorFor(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale, { sensitivity: 'base' });
+    collators.set(locale, collator);
+  }
+  return collator;
 }
 
 /** Whether two lists show the same people the same way. */

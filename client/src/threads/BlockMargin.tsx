@@ -1,6 +1,6 @@
-import { tallyPositions, type Position } from '@standpunt/shared';
+import { tallyPositions, type Position, type StanceTally } from '@standpunt/shared';
 import type { Editor } from '@tiptap/core';
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useT } from '../i18n/useT';
 import type { LiveBlock } from './liveBlocks';
 import { EMPTY_TALLY, tallyDescription, tallySymbols, tallyTotal } from './tallyText';
@@ -31,7 +31,10 @@ export function BlockMargin({
 }: BlockMarginProps) {
   const t = useT();
   const column = useRef<HTMLDivElement>(null);
-  const cited = useMemo(() => blocks.filter((block) => block.citation !== null), [blocks]);
+  // The margin follows which blocks are cited and how, not their text: typing in a paragraph
+  // changes its excerpt, and that must not measure every block again.
+  const citedKey = blocks.flatMap((b) => (b.citation ? [`${b.id}=${b.citation}`] : [])).join('|');
+  const cited = useMemo(() => blocks.filter((block) => block.citation !== null), [citedKey]);
   const offsets = useBlockOffsets(editor, cited, column);
   const tallies = useMemo(() => tallyPositions(positions), [positions]);
 
@@ -42,27 +45,54 @@ export function BlockMargin({
       role="group"
       aria-label={t('positions.marginLabel')}
     >
-      {cited.map((block) => {
-        const tally = tallies.get(block.id) ?? EMPTY_TALLY;
-        const top = offsets.get(block.id);
-        const label = blockLabel(block.id, blocksById, t);
-        return (
-          <button
-            key={block.id}
-            type="button"
-            className="standpunt-margin__entry"
-            data-empty={tallyTotal(tally) === 0 || undefined}
-            aria-current={block.id === currentBlockId || undefined}
-            style={{ top: top ?? 0, visibility: top === undefined ? 'hidden' : undefined }}
-            onClick={() => onChoose(block.id)}
-          >
-            <span aria-hidden="true">{tallySymbols(tally)}</span>
-            <span className="standpunt-visually-hidden">
-              {t('positions.margin', { block: label, tally: tallyDescription(tally, t) })}
-            </span>
-          </button>
-        );
-      })}
+      {cited.map((block) => (
+        <MarginEntry
+          key={block.id}
+          blockId={block.id}
+          label={blockLabel(block.id, blocksById, t)}
+          tally={tallies.get(block.id) ?? EMPTY_TALLY}
+          top={offsets.get(block.id)}
+          current={block.id === currentBlockId}
+          onChoose={onChoose}
+        />
+      ))}
     </div>
   );
 }
+
+interface MarginEntryProps {
+  blockId: string;
+  label: string;
+  tally: StanceTally;
+  /** Undefined until measured. */
+  top: number | undefined;
+  current: boolean;
+  onChoose: (blockId: string) => void;
+}
+
+/** One block's tally; drawn again only when something it shows changed. */
+const MarginEntry = memo(function MarginEntry({
+  blockId,
+  label,
+  tally,
+  top,
+  current,
+  onChoose,
+}: MarginEntryProps) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className="standpunt-margin__entry"
+      data-empty={tallyTotal(tally) === 0 || undefined}
+      aria-current={current || undefined}
+      style={{ top: top ?? 0, visibility: top === undefined ? 'hidden' : undefined }}
+      onClick={() => onChoose(blockId)}
+    >
+      <span aria-hidden="true">{tallySymbols(tally)}</span>
+      <span className="standpunt-visually-hidden">
+        {t('positions.margin', { block: label, tally: tallyDescription(tally, t) })}
+      </span>
+    </button>
+  );
+});

@@ -1,6 +1,6 @@
 import { paperSchema } from '@standpunt/shared';
 import { describe, expect, it } from 'vitest';
-import { blockIdAt, liveBlocks, sameBlocks } from './liveBlocks';
+import { blockIdAt, liveBlocks, sameBlockOutline, sameBlocks } from './liveBlocks';
 
 const doc = paperSchema().nodeFromJSON({
   type: 'doc',
@@ -62,5 +62,31 @@ describe('liveBlocks', () => {
     expect(sameBlocks(withText(long), withText(`Alle ${long}`))).toBe(false);
     expect(sameBlocks(withText(long), withText(long, 'Tweede.'))).toBe(false);
     expect(sameBlocks(withText(long), withText(long).slice(1))).toBe(false);
+  });
+});
+
+describe('sameBlockOutline', () => {
+  const paper = (...paragraphs: [string, string][]) =>
+    paperSchema().nodeFromJSON({
+      type: 'doc',
+      content: paragraphs.map(([id, text]) => ({
+        type: 'paragraph',
+        attrs: { id },
+        ...(text ? { content: [{ type: 'text', text }] } : {}),
+      })),
+    });
+  const long = 'Gemeenten kopen samen in waar dat de kwaliteit van de dienstverlening verbetert';
+
+  it('sees typing past the excerpt as the same outline', () => {
+    expect(sameBlockOutline(paper(['a', long]), paper(['a', `${long}, zo`]))).toBe(true);
+  });
+
+  it('sees a new excerpt, a filled empty block, another id or another count as a change', () => {
+    expect(sameBlockOutline(paper(['a', 'Kort']), paper(['a', 'Korter']))).toBe(false);
+    expect(sameBlockOutline(paper(['a', long], ['b', '']), paper(['a', long], ['b', 'x']))).toBe(
+      false,
+    );
+    expect(sameBlockOutline(paper(['a', long]), paper(['b', long]))).toBe(false);
+    expect(sameBlockOutline(paper(['a', long]), paper(['a', long], ['b', '']))).toBe(false);
   });
 });

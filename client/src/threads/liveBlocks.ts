@@ -30,6 +30,10 @@ function blockText(block: PmNode): string {
   return text;
 }
 
+function excerptOf(text: string): string {
+  return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text;
+}
+
 /** Every top-level block that has an id, in document order. */
 export function liveBlocks(doc: PmNode): LiveBlock[] {
   const numberer = new BlockNumberer();
@@ -42,10 +46,28 @@ export function liveBlocks(doc: PmNode): LiveBlock[] {
     blocks.push({
       id,
       citation: blockCitation({ kind: block.type.name, number }),
-      excerpt: text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text,
+      excerpt: excerptOf(text),
     });
   });
   return blocks;
+}
+
+/**
+ * Whether `next` has the same blocks as `previous`, numbered and named alike, judged without
+ * building the list: blocks an edit did not touch are the same nodes, and a touched block
+ * counts as the same while its type, attributes and excerpt are.
+ */
+export function sameBlockOutline(previous: PmNode, next: PmNode): boolean {
+  if (previous.childCount !== next.childCount) return false;
+  for (let i = 0; i < next.childCount; i++) {
+    const before = previous.child(i);
+    const after = next.child(i);
+    if (before === after) continue;
+    if (!before.sameMarkup(after) || excerptOf(blockText(before)) !== excerptOf(blockText(after))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Whether two lists name the same blocks the same way (where they are does not count). */

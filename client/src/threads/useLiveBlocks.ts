@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useState } from 'react';
-import { liveBlocks, sameBlocks, type LiveBlock } from './liveBlocks';
+import type { Node as PmNode } from '@tiptap/pm/model';
+import { liveBlocks, sameBlockOutline, sameBlocks, type LiveBlock } from './liveBlocks';
 
 /**
  * The live text's blocks, read again at most once per frame after the text changed, and a new
@@ -14,10 +15,14 @@ export function useLiveBlocks(editor: Editor | null): readonly LiveBlock[] {
   useEffect(() => {
     if (!editor) return;
     let frame: number | null = null;
+    let read: PmNode | null = null;
     const refresh = () => {
       frame = null;
       if (editor.isDestroyed) return;
-      const next = liveBlocks(editor.state.doc);
+      const { doc } = editor.state;
+      if (read && sameBlockOutline(read, doc)) return;
+      read = doc;
+      const next = liveBlocks(doc);
       setBlocks((previous) => (sameBlocks(previous, next) ? previous : next));
     };
     const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }) => {

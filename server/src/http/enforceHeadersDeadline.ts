@@ -14,7 +14,11 @@ import type { Socket } from 'node:net';
  */
 export function enforceHeadersDeadline(server: http.Server, timeoutMs: number): void {
   const timers = new WeakMap<Socket, ReturnType<typeof setTimeout>>();
-  const disarm = (socket: Socket) => clearTimeout(timers.get(socket));
+  const disarm = (socket: Socket) => {
+    clearTimeout(timers.get(socket));
+    // A websocket lives for hours: keep no spent timer with it.
+    timers.delete(socket);
+  };
   const arm = (socket: Socket) => {
     disarm(socket);
     const timer = setTimeout(() => socket.destroy(), timeoutMs);
