@@ -13,4 +13,7 @@ pnpm install --frozen-lockfile
 pnpm build
 # What `pnpm start` runs, but exec'd directly: pnpm does not pass SIGTERM on to the server, so
 # a supervisor stopping this script would leave the server running without a graceful save.
-exec node server/dist/main.js
+# server/node-flags: a young generation large enough that garbage collection interrupts the
+# relaying of keystrokes far less often (see bench/RESULTS.md).
+# shellcheck disable=SC2046
+exec node $(cat server/node-flags) server/dist/main.js

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,11 @@ export interface Measurement {
 
 export type ServerReply = Measurement & { id: number };
 
+const OUR_NODE_FLAGS = fs
+  .readFileSync(fileURLToPath(new URL('../../server/node-flags', import.meta.url)), 'utf8')
+  .trim()
+  .split(/\s+/);
+
 /** A server under test running in its own process, and how clients reach its documents. */
 export class ServerHandle {
   readonly url: string;
@@ -52,7 +58,15 @@ export class ServerHandle {
   static async start(kind: ServerKind, dataDir: string, clientDir = ''): Promise<ServerHandle> {
     const script = fileURLToPath(new URL('./serverProcess.js', import.meta.url));
     const child = fork(script, [kind, dataDir, clientDir], {
-      execArgv: ['--expose-gc'],
+      execArgv: [
+        '--expose-gc',
+        // Ours runs with the flags its start script gives it; the references with Node's defaults.
+        ...(kind === 'ours' ? OUR_NODE_FLAGS : []),
+        // BENCH_SERVER_PROFILE=<dir>: a .cpuprofile of each server process, written on exit.
+        ...(process.env.BENCH_SERVER_PROFILE
+          ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`]
+          : []),
+      ],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const port = await new Promise<number>((resolve, reject) => {

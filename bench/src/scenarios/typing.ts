@@ -18,7 +18,7 @@ export const oneTypist: Scenario = {
     });
     const [typist] = await openClients(server, doc, 1);
     if (!typist) throw new Error('no typist');
-    const keystrokes = quick ? 150 : 400;
+    const keystrokes = quick ? 150 : 2000;
     const warmup = 30;
     for (let i = 0; i < warmup + keystrokes; i++) {
       const clock = typist.type();
@@ -27,6 +27,7 @@ export const oneTypist: Scenario = {
       await sleep(5);
     }
     const measured = tracker.allReceived.slice(warmup);
+    console.log('  pcts', [50, 75, 90, 95, 98, 99, 100].map((p) => `${p}:${percentile(measured, p).toFixed(2)}`).join(' '));
     await closeAll([typist, ...receivers]);
     return { 'a.p50': percentile(measured, 50), 'a.p99': percentile(measured, 99) };
   },
