@@ -3,13 +3,13 @@ import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { BenchClient } from '../BenchClient.js';
-import { percentile, sleep } from '../stats.js';
+import { distribution, percentile, sleep } from '../stats.js';
 import { longPaperUpdate } from '../trace.js';
 import { closeAll, openClients, type Scenario } from './Scenario.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EDITOR = '[aria-label="Tekst van het positionpaper"]';
-const OTHERS = Number(process.env.OTHERS ?? 20);
+const OTHERS = 20;
 const KEYS_PER_SECOND = 5;
 
 /** Other people typing, each at the end of a paragraph of their own. */
@@ -169,7 +169,9 @@ export const browserEditing: Scenario = {
           (window as unknown as { benchLatency: { dom: number[]; frame: number[] } }).benchLatency,
       );
       await closeAll(typists);
-      console.log('  dom', [10, 25, 50, 75, 90, 95].map((q) => `${q}:${percentile(latency.dom, q).toFixed(1)}`).join(' '), ' frame', [10, 25, 50, 75, 90, 95].map((q) => `${q}:${percentile(latency.frame, q).toFixed(1)}`).join(' '));
+      log(
+        `  to the DOM: ${distribution(latency.dom)}; to the frame: ${distribution(latency.frame)}`,
+      );
       log(
         `  ${latency.frame.length}/${keys} keystrokes seen; DOM p95 ${percentile(latency.dom, 95).toFixed(1)} ms, frame p95 ${percentile(latency.frame, 95).toFixed(1)} ms; editable ${editable.map((t) => t.toFixed(0)).join(', ')} ms`,
       );

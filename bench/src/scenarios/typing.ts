@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { DeliveryTracker } from '../DeliveryTracker.js';
-import { percentile, sleep } from '../stats.js';
+import { distribution, percentile, sleep } from '../stats.js';
 import { closeAll, openClients, type Scenario } from './Scenario.js';
 
 const RECEIVERS = 50;
@@ -9,7 +9,7 @@ const RECEIVERS = 50;
 export const oneTypist: Scenario = {
   id: 'a',
   title: 'one typist, 50 receivers',
-  async run({ server, quick }) {
+  async run({ server, quick, log }) {
     const [doc = ''] = await server.newDocs(1);
     const tracker = new DeliveryTracker();
     const receivers = await openClients(server, doc, RECEIVERS, () => {
@@ -27,7 +27,7 @@ export const oneTypist: Scenario = {
       await sleep(5);
     }
     const measured = tracker.allReceived.slice(warmup);
-    console.log('  pcts', [50, 75, 90, 95, 98, 99, 100].map((p) => `${p}:${percentile(measured, p).toFixed(2)}`).join(' '));
+    log(`  all received: ${distribution(measured)}`);
     await closeAll([typist, ...receivers]);
     return { 'a.p50': percentile(measured, 50), 'a.p99': percentile(measured, 99) };
   },
