@@ -11,11 +11,11 @@ function setAffinity(pid: number, cores: string): boolean {
  * Gives the server under test a core of its own and the load generator the others, so that
  * neither waits for the other's turn on a shared core: what the figures measure is then the
  * server. Returns a function that lets both use every core again, or null when the machine
- * has one core or no `taskset`.
+ * has one core, no `taskset`, or BENCH_SHARED_CORES is set (to compare).
  */
 export function separateCores(serverPid: number): (() => void) | null {
   const cores = os.availableParallelism();
-  if (cores < 2) return null;
+  if (cores < 2 || process.env.BENCH_SHARED_CORES) return null;
   const all = `0-${cores - 1}`;
   const serverCore = String(cores - 1);
   const generatorCores = cores === 2 ? '0' : `0-${cores - 2}`;

@@ -69,6 +69,7 @@ async function openLoop(
   ]);
   const samples = tracker.samples;
   await closeAll(all);
+  context.log(`  ${clients} clients: ${distribution(samples, [50, 90, 95, 98, 99])}`);
   return {
     p50: percentile(samples, 50),
     p99: percentile(samples, 99),
@@ -85,9 +86,6 @@ export const openLoopTyping: Scenario = {
     const values: Record<string, number> = {};
     for (const clients of [50, 100]) {
       const { p50, p99, max } = await openLoop(context, clients);
-      context.log(
-        `  ${clients} clients: p50 ${p50.toFixed(1)} p99 ${p99.toFixed(1)} max ${max.toFixed(1)} ms`,
-      );
       values[`b.${clients}.p50`] = p50;
       values[`b.${clients}.p99`] = p99;
       values[`b.${clients}.max`] = max;
