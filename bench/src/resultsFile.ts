@@ -24,7 +24,7 @@ export function writeResultsFile(run: { table: string; commit: string; minutes: 
       ` (plus the working tree), ${run.minutes.toFixed(1)} minutes.`,
     '',
     `Machine: ${cores} cores (\`nproc\`; ${cpuModel()}), ${memoryGiB} GiB memory, Node ${process.version},` +
-      ` ${os.type()} ${os.release()}. Load generator and servers share these cores.`,
+      ` ${os.type()} ${os.release()}. The server under test has a core of its own in a–c and e–g; in d and h everything shares them.`,
     '',
     run.table,
     END,
