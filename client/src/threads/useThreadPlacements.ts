@@ -1,5 +1,7 @@
 import type { Thread } from '@standpunt/shared';
 import type { Editor } from '@tiptap/core';
+import { isChangeOrigin } from '@tiptap/extension-collaboration';
+import type { Transaction } from '@tiptap/pm/state';
 import { useEffect, useState } from 'react';
 import { editorContentRef } from './contentRef';
 import type { HighlightLabels, HighlightRange } from './highlightDecorations';
@@ -76,9 +78,17 @@ export function useThreadPlacements(
   useEffect(() => {
     if (!editor) return;
     let scheduled = false;
+    let frame: number | null = null;
+    let timer: ReturnType<typeof setTimeout> | null = null;
     let stopped = false;
+    const cancelAfterPaint = () => {
+      if (frame !== null) cancelAnimationFrame(frame);
+      if (timer !== null) clearTimeout(timer);
+      frame = timer = null;
+    };
     const resolve = () => {
       scheduled = false;
+      cancelAfterPaint();
       const content = stopped ? null : editorContentRef(editor);
       if (!content) return;
       const doc = editor.state.doc;
@@ -96,13 +106,27 @@ export function useThreadPlacements(
       scheduled = true;
       queueMicrotask(resolve);
     };
-    const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }) => {
-      if (transaction.docChanged) schedule();
+    const scheduleAfterPaint = () => {
+      if (scheduled || frame !== null || timer !== null) return;
+      frame = requestAnimationFrame(() => {
+        frame = null;
+        timer = setTimeout(resolve, 0);
+      });
+    };
+    const onTransaction = ({ transaction }: { transaction: Transaction }) => {
+      if (!transaction.docChanged) return;
+      // Others' edits reach the editor as one replacement of the whole text, through which the
+      // highlights cannot be mapped: place them again before anything is painted. One's own
+      // edits map them exactly, so placing every thread (milliseconds, with hundreds) waits
+      // until the keystroke is on screen.
+      if (isChangeOrigin(transaction)) schedule();
+      else scheduleAfterPaint();
     };
     schedule();
     editor.on('transaction', onTransaction);
     return () => {
       stopped = true;
+      cancelAfterPaint();
       editor.off('transaction', onTransaction);
     };
   }, [editor, threads]);
