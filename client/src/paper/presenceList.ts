@@ -1,4 +1,5 @@
 import { PRESENCE_FIELD, organisationName, type PresenceUser } from '@standpunt/shared';
+import { sameItems } from '../state/sameItems';
 
 /** One person in the "Nu in dit positionpaper" list. */
 export interface PresenceEntry {
@@ -53,19 +54,15 @@ function collatorFor(locale: string): Intl.Collator {
 
 /** Whether two lists show the same people the same way. */
 export function samePresence(a: readonly PresenceEntry[], b: readonly PresenceEntry[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((entry, i) => {
-      const other = b[i];
-      return (
-        other !== undefined &&
-        entry.userId === other.userId &&
-        entry.name === other.name &&
-        entry.organisation === other.organisation &&
-        entry.color === other.color &&
-        entry.self === other.self
-      );
-    })
+  return sameItems(
+    a,
+    b,
+    (x, y) =>
+      x.userId === y.userId &&
+      x.name === y.name &&
+      x.organisation === y.organisation &&
+      x.color === y.color &&
+      x.self === y.self,
   );
 }
 

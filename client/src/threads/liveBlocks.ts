@@ -4,6 +4,7 @@
  */
 import { BLOCK_ID_ATTRIBUTE, BlockNumberer, blockCitation } from '@standpunt/shared';
 import type { Node as PmNode } from '@tiptap/pm/model';
+import { sameItems } from '../state/sameItems';
 
 const EXCERPT_LENGTH = 60;
 
@@ -72,16 +73,10 @@ export function sameBlockOutline(previous: PmNode, next: PmNode): boolean {
 
 /** Whether two lists name the same blocks the same way (where they are does not count). */
 export function sameBlocks(a: readonly LiveBlock[], b: readonly LiveBlock[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((block, i) => {
-      const other = b[i]!;
-      return (
-        block.id === other.id &&
-        block.citation === other.citation &&
-        block.excerpt === other.excerpt
-      );
-    })
+  return sameItems(
+    a,
+    b,
+    (x, y) => x.id === y.id && x.citation === y.citation && x.excerpt === y.excerpt,
   );
 }
 

@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import { isChangeOrigin } from '@tiptap/extension-collaboration';
 import type { Transaction } from '@tiptap/pm/state';
 import { useEffect, useState } from 'react';
+import { sameItems } from '../state/sameItems';
 import { editorContentRef } from './contentRef';
 import type { HighlightLabels, HighlightRange } from './highlightDecorations';
 import { blockIdAt } from './liveBlocks';
@@ -10,34 +11,26 @@ import { placeThreads, type PlacedThread } from './threadAnchors';
 import { setThreadHighlights, threadHighlightsKey } from './ThreadHighlights';
 
 function samePlacements(a: readonly PlacedThread[], b: readonly PlacedThread[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((p, i) => {
-      const q = b[i];
-      return (
-        q !== undefined &&
-        p.thread === q.thread &&
-        p.blockId === q.blockId &&
-        JSON.stringify(p.placement) === JSON.stringify(q.placement)
-      );
-    })
+  return sameItems(
+    a,
+    b,
+    (p, q) =>
+      p.thread === q.thread &&
+      p.blockId === q.blockId &&
+      JSON.stringify(p.placement) === JSON.stringify(q.placement),
   );
 }
 
 function sameRanges(a: readonly HighlightRange[], b: readonly HighlightRange[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((range, i) => {
-      const other = b[i];
-      return (
-        other !== undefined &&
-        range.id === other.id &&
-        range.from === other.from &&
-        range.to === other.to &&
-        range.kind === other.kind &&
-        range.replacement === other.replacement
-      );
-    })
+  return sameItems(
+    a,
+    b,
+    (x, y) =>
+      x.id === y.id &&
+      x.from === y.from &&
+      x.to === y.to &&
+      x.kind === y.kind &&
+      x.replacement === y.replacement,
   );
 }
 
