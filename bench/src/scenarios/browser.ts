@@ -63,6 +63,23 @@ function measureKeystrokes(selector: string): void {
   }).observe(editor, { subtree: true, characterData: true, childList: true });
 }
 
+type Latency = { dom: number[]; frame: number[] };
+
+/** Types `keys` letters a few a second and returns what {@link measureKeystrokes} saw of them. */
+async function typeMeasured(page: Page, keys: number): Promise<Latency> {
+  await page.evaluate(() => {
+    const { benchLatency } = window as unknown as { benchLatency: Latency };
+    benchLatency.dom.length = 0;
+    benchLatency.frame.length = 0;
+  });
+  for (let i = 0; i < keys; i++) {
+    await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
+    await sleep(100 + Math.random() * 50);
+  }
+  await sleep(500);
+  return page.evaluate(() => (window as unknown as { benchLatency: Latency }).benchLatency);
+}
+
 /**
  * Records the page while the keystrokes are measured, for finding where the time goes:
  * BENCH_CPU_PROFILE=<file> writes the main thread's JavaScript profile (.cpuprofile) and
@@ -149,35 +166,33 @@ export const browserEditing: Scenario = {
         editable.push(performance.now() - start);
       }
 
-      const typists = await openClients(server, doc, OTHERS, () => ({ applySync: true }));
-      const timers = typeInOwnParagraphs(typists, long.paragraphs);
       await page.evaluate(measureKeystrokes, EDITOR);
       await page.locator(EDITOR).click();
       await page.keyboard.press('Control+End');
       await sleep(1000);
+      // First alone, for what one keystroke costs by itself in this paper.
+      const alone = await typeMeasured(page, quick ? 30 : 60);
+
+      const typists = await openClients(server, doc, OTHERS, () => ({ applySync: true }));
+      const timers = typeInOwnParagraphs(typists, long.paragraphs);
+      await sleep(1000);
       const stopRecording = await startRecording(browser, page);
       const keys = quick ? 60 : 150;
-      for (let i = 0; i < keys; i++) {
-        await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
-        await sleep(100 + Math.random() * 50);
-      }
-      await sleep(500);
+      const latency = await typeMeasured(page, keys);
       for (const timer of timers) clearInterval(timer);
       await stopRecording();
-      const latency = await page.evaluate(
-        () =>
-          (window as unknown as { benchLatency: { dom: number[]; frame: number[] } }).benchLatency,
-      );
       await closeAll(typists);
+      log(`  alone, to the frame: ${distribution(alone.frame)}`);
       log(
-        `  to the DOM: ${distribution(latency.dom)}; to the frame: ${distribution(latency.frame)}`,
+        `  with ${OTHERS} typing, to the DOM: ${distribution(latency.dom)}; to the frame: ${distribution(latency.frame)}`,
       );
       log(
-        `  ${latency.frame.length}/${keys} keystrokes seen; DOM p95 ${percentile(latency.dom, 95).toFixed(1)} ms, frame p95 ${percentile(latency.frame, 95).toFixed(1)} ms; editable ${editable.map((t) => t.toFixed(0)).join(', ')} ms`,
+        `  ${latency.frame.length}/${keys} keystrokes seen; editable ${editable.map((t) => t.toFixed(0)).join(', ')} ms`,
       );
       return {
         'h.key': percentile(latency.frame, 95),
         'h.keyDom': percentile(latency.dom, 95),
+        'h.keyAlone': percentile(alone.frame, 95),
         'h.editable': percentile(editable, 50),
       };
     } finally {
