@@ -1,9 +1,8 @@
 import { canManagePaper, type PaperSummary } from '@standpunt/shared';
-import { Button, Heading2 } from '@utrecht/component-library-react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { useT } from '../i18n/useT';
-import { StatusRegion } from '../layout/StatusRegion';
+import { DisclosurePanel } from '../layout/DisclosurePanel';
 import { MembersContent } from './MembersContent';
 
 interface MembersPanelProps {
@@ -15,9 +14,7 @@ interface MembersPanelProps {
 /** "Leden": a disclosure with who holds which role; editors and admins manage them here. */
 export function MembersPanel({ paper, onChanged }: MembersPanelProps) {
   const t = useT();
-  const id = useId();
   const user = useCurrentUser();
-  const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const manages = canManagePaper({ admin: user.admin, role: paper.myRole }, paper.phase);
 
@@ -27,25 +24,8 @@ export function MembersPanel({ paper, onChanged }: MembersPanelProps) {
   };
 
   return (
-    <section className="standpunt-members" aria-labelledby={`${id}-heading`}>
-      <Heading2 id={`${id}-heading`} className="standpunt-members__title">
-        <Button
-          appearance="subtle-button"
-          className="standpunt-disclosure"
-          aria-expanded={open}
-          aria-controls={`${id}-content`}
-          onClick={() => setOpen((value) => !value)}
-        >
-          <span aria-hidden="true" className="standpunt-disclosure__icon">
-            {open ? '▾' : '▸'}
-          </span>
-          {t('members.title')}
-        </Button>
-      </Heading2>
-      <StatusRegion message={message} />
-      <div id={`${id}-content`} hidden={!open}>
-        {open && <MembersContent paper={paper} manages={manages} onChanged={onMembersChanged} />}
-      </div>
-    </section>
+    <DisclosurePanel className="standpunt-members" title={t('members.title')} message={message}>
+      <MembersContent paper={paper} manages={manages} onChanged={onMembersChanged} />
+    </DisclosurePanel>
   );
 }
