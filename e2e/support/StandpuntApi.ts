@@ -40,6 +40,16 @@ export class StandpuntApi {
     return (await this.send('post', '/api/papers', paper, 201)) as PaperSummary;
   }
 
+  /** A new paper with these people in these roles (the creator is its editor as well). */
+  async createPaperWithMembers(
+    paper: CreatePaperRequest,
+    members: ReadonlyArray<readonly [{ user: { id: string } }, PaperRole]>,
+  ): Promise<PaperSummary> {
+    const created = await this.createPaper(paper);
+    for (const [person, role] of members) await this.setMember(created.id, person.user.id, role);
+    return created;
+  }
+
   /** `PUT /api/papers/:id/members/:userId`. */
   async setMember(paperId: string, userId: string, role: PaperRole): Promise<void> {
     await this.send('put', `/api/papers/${paperId}/members/${userId}`, { role });

@@ -26,12 +26,16 @@ test('the paper list, and a paper with text and another person in it, have no WC
 }) => {
   const anna = await createPerson({ name: 'Anna de Vries', municipality: 'GM0363' });
   const bram = await createPerson({ name: 'Bram Jansen', municipality: 'GM0344' });
-  const paper = await admin.createPaper({
-    title: 'Gemeenten en de markt',
-    theme: 'Gemeenten en markt',
-  });
-  await admin.setMember(paper.id, anna.user.id, 'editor');
-  await admin.setMember(paper.id, bram.user.id, 'writer');
+  const paper = await admin.createPaperWithMembers(
+    {
+      title: 'Gemeenten en de markt',
+      theme: 'Gemeenten en markt',
+    },
+    [
+      [anna, 'editor'],
+      [bram, 'writer'],
+    ],
+  );
 
   await signIn(page, server.baseURL, anna);
   await expect(page.getByRole('link', { name: paper.title, exact: true })).toBeVisible();

@@ -16,12 +16,16 @@ test('two municipalities write one paper live, and the text survives a reload an
 }) => {
   const anna = await createPerson({ name: 'Anna de Vries', municipality: 'GM0363' });
   const bram = await createPerson({ name: 'Bram Jansen', municipality: 'GM0344' });
-  const paper = await admin.createPaper({
-    title: 'Samen digitale identiteit regelen',
-    theme: 'Digitale identiteit',
-  });
-  await admin.setMember(paper.id, anna.user.id, 'writer');
-  await admin.setMember(paper.id, bram.user.id, 'writer');
+  const paper = await admin.createPaperWithMembers(
+    {
+      title: 'Samen digitale identiteit regelen',
+      theme: 'Digitale identiteit',
+    },
+    [
+      [anna, 'writer'],
+      [bram, 'writer'],
+    ],
+  );
 
   const annaPage = await newPage();
   const bramPage = await newPage();
@@ -86,12 +90,16 @@ test('text another person has seen survives a crash of the server (kill -9)', as
 }) => {
   const anna = await createPerson({ name: 'Anna de Vries', municipality: 'GM0363' });
   const bram = await createPerson({ name: 'Bram Jansen', municipality: 'GM0344' });
-  const paper = await admin.createPaper({
-    title: 'Beheer van gedeelde voorzieningen',
-    theme: 'Beheer',
-  });
-  await admin.setMember(paper.id, anna.user.id, 'editor');
-  await admin.setMember(paper.id, bram.user.id, 'writer');
+  const paper = await admin.createPaperWithMembers(
+    {
+      title: 'Beheer van gedeelde voorzieningen',
+      theme: 'Beheer',
+    },
+    [
+      [anna, 'editor'],
+      [bram, 'writer'],
+    ],
+  );
 
   const annaPage = await newPage();
   const bramPage = await newPage();

@@ -24,8 +24,10 @@ test('an editor freezes a draft, reads it numbered, downloads it and compares it
   createPerson,
 }) => {
   const eva = await createPerson({ name: 'Eva Smit', municipality: 'GM0363' });
-  const paper = await admin.createPaper({ title: 'Digitale identiteit', theme: 'Identiteit' });
-  await admin.setMember(paper.id, eva.user.id, 'editor');
+  const paper = await admin.createPaperWithMembers(
+    { title: 'Digitale identiteit', theme: 'Identiteit' },
+    [[eva, 'editor']],
+  );
   const first = 'Gemeenten werken samen.';
   const second = 'Inwoners houden de regie.';
   const added = 'De VNG coördineert.';

@@ -17,10 +17,11 @@ test('a commenter reads along with the reason shown, and writes once made writer
   const eva = await createPerson({ name: 'Eva Smit', municipality: 'GM0363' });
   const anna = await createPerson({ name: 'Anna de Vries', municipality: 'GM0344' });
   const bram = await createPerson({ name: 'Bram Jansen', municipality: 'GM0599' });
-  const paper = await admin.createPaper({ title: 'Samen beheren', theme: 'Beheer' });
-  await admin.setMember(paper.id, eva.user.id, 'editor');
-  await admin.setMember(paper.id, anna.user.id, 'writer');
-  await admin.setMember(paper.id, bram.user.id, 'commenter');
+  const paper = await admin.createPaperWithMembers({ title: 'Samen beheren', theme: 'Beheer' }, [
+    [eva, 'editor'],
+    [anna, 'writer'],
+    [bram, 'commenter'],
+  ]);
 
   const writerPage = await newPage();
   const commenterPage = await newPage();
@@ -131,9 +132,13 @@ test('the paper page with its members and the Logboek have no WCAG 2.1 AA violat
   const bram = await createPerson({ name: 'Bram Jansen', municipality: 'GM0599' });
   // Not a member: someone the "Lid toevoegen" form can offer.
   await createPerson({ name: 'Carla Bakker', municipality: 'GM0014' });
-  const paper = await admin.createPaper({ title: 'Plus 1-gemeente', theme: 'Plus 1-gemeente' });
-  await admin.setMember(paper.id, eva.user.id, 'editor');
-  await admin.setMember(paper.id, bram.user.id, 'commenter');
+  const paper = await admin.createPaperWithMembers(
+    { title: 'Plus 1-gemeente', theme: 'Plus 1-gemeente' },
+    [
+      [eva, 'editor'],
+      [bram, 'commenter'],
+    ],
+  );
   const evaApi = await StandpuntApi.signIn(server.baseURL, eva);
   await evaApi.setMember(paper.id, bram.user.id, 'writer');
   await evaApi.dispose();

@@ -40,10 +40,14 @@ test('a commenter suggests a change, the editor accepts it, and the writer sees 
   const eva = await createPerson({ name: 'Eva Smit', municipality: 'GM0363' });
   const wim = await createPerson({ name: 'Wim Schrijver', municipality: 'GM0344' });
   const carla = await createPerson({ name: 'Carla Commentaar', municipality: 'GM0599' });
-  const paper = await admin.createPaper({ title: 'Samen inkopen', theme: 'Gemeenten en markt' });
-  await admin.setMember(paper.id, eva.user.id, 'editor');
-  await admin.setMember(paper.id, wim.user.id, 'writer');
-  await admin.setMember(paper.id, carla.user.id, 'commenter');
+  const paper = await admin.createPaperWithMembers(
+    { title: 'Samen inkopen', theme: 'Gemeenten en markt' },
+    [
+      [eva, 'editor'],
+      [wim, 'writer'],
+      [carla, 'commenter'],
+    ],
+  );
 
   const writerPage = await newPage();
   await openPaperAs(writerPage, server.baseURL, wim, paper.title);
@@ -106,9 +110,10 @@ test('a commenter selects text with the keyboard alone; deleting that text orpha
 }) => {
   const wim = await createPerson({ name: 'Wim Schrijver', municipality: 'GM0344' });
   const carla = await createPerson({ name: 'Carla Commentaar', municipality: 'GM0599' });
-  const paper = await admin.createPaper({ title: 'Samen beheren', theme: 'Beheer' });
-  await admin.setMember(paper.id, wim.user.id, 'writer');
-  await admin.setMember(paper.id, carla.user.id, 'commenter');
+  const paper = await admin.createPaperWithMembers({ title: 'Samen beheren', theme: 'Beheer' }, [
+    [wim, 'writer'],
+    [carla, 'commenter'],
+  ]);
   const sentence = 'Gemeenten beheren hun software samen.';
 
   const writerPage = await newPage();
