@@ -5,6 +5,7 @@ import { useEditor, type Editor } from '@tiptap/react';
 import { useEffect } from 'react';
 import { ThreadHighlights } from '../threads/ThreadHighlights';
 import { ReadOnlyCaret } from './ReadOnlyCaret';
+import { LaidOutBlocks } from './LaidOutBlocks';
 import type { CollabSession } from './useCollabSession';
 import { renderCaret } from './renderCaret';
 
@@ -35,6 +36,7 @@ export function usePaperEditor({
         CollaborationCaret.configure({ provider, user: presence, render: renderCaret }),
         ThreadHighlights,
         ReadOnlyCaret,
+        LaidOutBlocks,
       ],
       editorProps: { attributes: editorAttributes(label, false) },
     },
