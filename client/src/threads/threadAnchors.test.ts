@@ -28,7 +28,7 @@ function contentDoc(): Y.Doc {
   return ydoc;
 }
 
-/** The content as the editor would see it now, with a fresh mapping (as y-tiptap keeps it). */
+/** The content as the editor would see it now, with a current mapping (as y-tiptap keeps it). */
 function view(ydoc: Y.Doc): { content: ContentRef; doc: PmNode } {
   const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT);
   const { doc, mapping } = initProseMirrorDoc(fragment, paperSchema());
