@@ -3,6 +3,7 @@ import type { DocName } from '@standpunt/shared';
 import type { ServerConfig } from '../config.js';
 import type { DocumentStore, StoredPaper } from '../storage/DocumentStore.js';
 import type { AwarenessSweeper } from './AwarenessSweeper.js';
+import type { CompactionQueue } from './CompactionQueue.js';
 import { DocRoom, isEmptyUpdate, type DocRoomOptions } from './DocRoom.js';
 import type { InspectedUpdate } from './inspectUpdate.js';
 import type { AwarenessLimits } from './sanitizeAwarenessUpdate.js';
@@ -24,6 +25,8 @@ export interface LoadedPaperOptions {
   config: PaperConfig;
   /** The shared timer that drops stale presence; each room joins it while it exists. */
   sweeper?: AwarenessSweeper;
+  /** Where background compactions wait their turn, shared by all papers. */
+  compactions: CompactionQueue;
 }
 
 /**
@@ -155,18 +158,21 @@ export class LoadedPaper {
     this.#uncompactedUpdates++;
     const { compactAfterUpdates, compactIntervalMs } = this.#options.config;
     if (this.#uncompactedUpdates >= compactAfterUpdates) {
-      // Later in this tick, not inside the Yjs update handler that called us.
-      queueMicrotask(() => this.#compactInBackground());
+      this.#compactInBackground();
     } else if (this.#compactTimer === null) {
       this.#compactTimer = setTimeout(() => this.#compactInBackground(), compactIntervalMs);
       this.#compactTimer.unref();
     }
   }
 
+  /** Queues a compaction; it runs in a later turn, not inside the update handler calling us. */
   #compactInBackground(): void {
-    if (this.#destroyed || this.#uncompactedUpdates === 0) return;
-    this.compact().catch((error: unknown) => {
-      this.#options.config.log(`could not compact paper ${this.paperId}: ${String(error)}`);
+    this.#clearTimer();
+    this.#options.compactions.add(this, async () => {
+      if (this.#destroyed || this.#uncompactedUpdates === 0) return;
+      await this.compact().catch((error: unknown) => {
+        this.#options.config.log(`could not compact paper ${this.paperId}: ${String(error)}`);
+      });
     });
   }
 

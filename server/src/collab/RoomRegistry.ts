@@ -1,14 +1,8 @@
-import type { PaperConfig } from './LoadedPaper.js';
-import type { DocumentStore } from '../storage/DocumentStore.js';
-import type { AwarenessSweeper } from './AwarenessSweeper.js';
-import { LoadedPaper } from './LoadedPaper.js';
+import { CompactionQueue } from './CompactionQueue.js';
+import { LoadedPaper, type LoadedPaperOptions } from './LoadedPaper.js';
 
-export interface RoomRegistryOptions {
-  store: DocumentStore;
-  config: PaperConfig;
-  /** Told about the rooms of each paper loaded and unloaded. */
-  sweeper?: AwarenessSweeper;
-}
+/** What the loaded papers share; the registry adds the queue their compactions wait in. */
+export type RoomRegistryOptions = Omit<LoadedPaperOptions, 'compactions'>;
 
 interface Entry {
   /** Holders: connections, server actions. The paper unloads when it drops to 0. */
@@ -23,14 +17,14 @@ interface Entry {
  * loads it again, so there is never more than one copy of a paper's docs.
  */
 export class RoomRegistry {
-  readonly #options: RoomRegistryOptions;
+  readonly #options: LoadedPaperOptions;
   readonly #entries = new Map<string, Entry>();
   readonly #unloading = new Map<string, Promise<void>>();
   #loads = 0;
   #closed = false;
 
   constructor(options: RoomRegistryOptions) {
-    this.#options = options;
+    this.#options = { ...options, compactions: new CompactionQueue() };
   }
 
   /** How many times a paper was read from the store. */
