@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { type BenchClientOptions } from './BenchClient.js';
 import { hocuspocusFraming, plainFraming } from './framing.js';
+import { OUR_NODE_FLAGS } from './ourNodeFlags.js';
 import type { ServerKind } from './servers.js';
 
 const ADMIN = { email: 'admin@bench.test', password: 'bench-beheerder-wachtwoord' };
@@ -28,11 +28,6 @@ export interface Measurement {
 }
 
 export type ServerReply = Measurement & { id: number };
-
-const OUR_NODE_FLAGS = fs
-  .readFileSync(fileURLToPath(new URL('../../server/node-flags', import.meta.url)), 'utf8')
-  .trim()
-  .split(/\s+/);
 
 /** A server under test running in its own process, and how clients reach its documents. */
 export class ServerHandle {

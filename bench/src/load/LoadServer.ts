@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { OUR_NODE_FLAGS } from '../ourNodeFlags.js';
 
 export const LOAD_ADMIN = { email: 'admin@load.test', password: 'load-beheerder-wachtwoord' };
 const MAIN_JS = fileURLToPath(new URL('../../../server/dist/main.js', import.meta.url));
@@ -24,7 +25,7 @@ export class LoadServer {
   ) {}
 
   static async start(dataDir: string): Promise<LoadServer> {
-    const child = spawn(process.execPath, [MAIN_JS], {
+    const child = spawn(process.execPath, [...OUR_NODE_FLAGS, MAIN_JS], {
       env: {
         ...process.env,
         NODE_ENV: 'production',
