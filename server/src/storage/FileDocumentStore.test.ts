@@ -126,6 +126,24 @@ describe('FileDocumentStore', () => {
     ).rejects.toThrow(/Invalid paper id/);
   });
 
+  it('lets go of a paper once it is idle, and takes it up again on the next write', async () => {
+    const doc = new Y.Doc();
+    const [first, second] = edits(doc, 'Eén', ' twee');
+    await store.load('p1');
+    expect(store.papersOpen).toBe(0);
+
+    store.append('p1', 'content', first!);
+    expect(store.papersOpen).toBe(1);
+    await store.compact('p1', { content: Y.encodeStateAsUpdate(doc), threads: emptyState() });
+    expect(store.papersOpen).toBe(0);
+
+    store.append('p1', 'content', second!);
+    expect(store.papersOpen).toBe(1);
+    const stored = (await store.load('p1')) as StoredPaper;
+    expect(textOf(stored.content)).toBe('Eén twee');
+    expect((await fs.readFile(logPath('p1'), 'utf8')).trim().split('\n')).toHaveLength(1);
+  });
+
   it('keeps papers independent: compacting one leaves the other untouched', async () => {
     const one = new Y.Doc();
     const two = new Y.Doc();

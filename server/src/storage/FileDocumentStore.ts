@@ -10,11 +10,16 @@ import { keepPreviousVersion } from './keepPreviousVersion.js';
 import { readSnapshot, type SnapshotFile } from './readSnapshot.js';
 import { formatLogLine, parseUpdateLog } from './updateLog.js';
 
-/** The open files of one paper. */
-interface PaperFiles {
+/** Where one paper's files are. */
+interface PaperPaths {
   dir: string;
   snapshotPath: string;
   logPath: string;
+}
+
+/** The open files of one paper, kept while it is written to. */
+interface PaperFiles extends PaperPaths {
+  paperId: string;
   /** Kept open for appending; `null` while the paper is idle. */
   logFd: number | null;
   /**
@@ -53,8 +58,14 @@ export class FileDocumentStore implements DocumentStore {
     this.#papersDir = path.join(dataDir, 'papers');
   }
 
+  /** Papers the store holds open files or write positions for; idle ones are let go. */
+  get papersOpen(): number {
+    return this.#papers.size;
+  }
+
   async load(paperId: string): Promise<StoredPaper | null> {
-    const files = this.#files(paperId);
+    // Reading needs no open files: a paper only read is not remembered.
+    const files = this.#paths(paperId);
     // The store keeps no copy of a paper's state: the room that loaded it holds it.
     const snapshot = await readSnapshot(files.snapshotPath);
     const stored: StoredPaper = { content: [], threads: [] };
@@ -71,7 +82,7 @@ export class FileDocumentStore implements DocumentStore {
     if (logText) {
       const { updates, validBytes } = parseUpdateLog(logText, files.logPath);
       for (const { doc, update } of updates) stored[doc].push(update);
-      if (validBytes < logText.length && files.logFd === null) {
+      if (validBytes < logText.length && (this.#papers.get(paperId)?.logFd ?? null) === null) {
         // Cut the torn last line, or the next append would be glued onto it.
         await fsp.truncate(files.logPath, validBytes);
       }
@@ -136,9 +147,11 @@ export class FileDocumentStore implements DocumentStore {
         files.logStart === files.logEnd &&
         files.logFd !== null
       ) {
-        // An idle paper holds no descriptor; the next append opens the log again.
+        // An idle paper holds nothing: the next append opens the log again. Over months a
+        // server opens many thousands of papers; it keeps only those in use.
         fs.closeSync(files.logFd);
         files.logFd = null;
+        this.#papers.delete(files.paperId);
       }
     }
   }
@@ -176,21 +189,28 @@ export class FileDocumentStore implements DocumentStore {
     return files.logFd;
   }
 
-  #files(paperId: string): PaperFiles {
+  #paths(paperId: string): PaperPaths {
     assertPaperId(paperId);
+    const dir = path.join(this.#papersDir, paperId);
+    return {
+      dir,
+      snapshotPath: path.join(dir, 'snapshot.json'),
+      logPath: path.join(dir, 'updates.log'),
+    };
+  }
+
+  #files(paperId: string): PaperFiles {
     let files = this.#papers.get(paperId);
     if (!files) {
-      const dir = path.join(this.#papersDir, paperId);
-      const snapshotPath = path.join(dir, 'snapshot.json');
+      const paths = this.#paths(paperId);
       files = {
-        dir,
-        snapshotPath,
-        logPath: path.join(dir, 'updates.log'),
+        ...paths,
+        paperId,
         logFd: null,
         logStart: 0,
         logEnd: 0,
         // Not JSONFilePreset: that one silently keeps data in memory under NODE_ENV=test.
-        snapshot: new Low<SnapshotFile | null>(new JSONFile(snapshotPath), null),
+        snapshot: new Low<SnapshotFile | null>(new JSONFile(paths.snapshotPath), null),
         compacting: Promise.resolve(),
         pendingCompactions: 0,
       };
