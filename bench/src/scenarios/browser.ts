@@ -12,7 +12,11 @@ const EDITOR = '[aria-label="Tekst van het positionpaper"]';
 const OTHERS = 20;
 const KEYS_PER_SECOND = 5;
 
-/** Other people typing, each at the end of a paragraph of their own. */
+/**
+ * Other people typing, each at the end of a paragraph of their own. As in their editors, each
+ * keystroke also moves their caret: a presence update follows every change, which the page
+ * draws as their named caret.
+ */
 function typeInOwnParagraphs(typists: BenchClient[], paragraphs: number): NodeJS.Timeout[] {
   return typists.map((typist, i) => {
     const fragment = typist.doc.getXmlFragment('default');
@@ -25,7 +29,13 @@ function typeInOwnParagraphs(typists: BenchClient[], paragraphs: number): NodeJS
       );
     const text = paragraph?.get(0);
     if (!(text instanceof Y.XmlText)) throw new Error(`no paragraph ${id}`);
-    return setInterval(() => typist.type(text), 1000 / KEYS_PER_SECOND);
+    // The server stamps who they are; the name and colour here are overwritten.
+    const user = { name: `typist ${i}`, color: '#000000' };
+    return setInterval(() => {
+      typist.type(text);
+      const caret = Y.createRelativePositionFromTypeIndex(text, text.length);
+      typist.sendPresence({ user, cursor: { anchor: caret, head: caret } });
+    }, 1000 / KEYS_PER_SECOND);
   });
 }
 
@@ -179,6 +189,7 @@ export const browserEditing: Scenario = {
       const stopRecording = await startRecording(browser, page);
       const keys = quick ? 60 : 150;
       const latency = await typeMeasured(page, keys);
+      const carets = await page.locator('.collaboration-carets__caret').count();
       for (const timer of timers) clearInterval(timer);
       await stopRecording();
       await closeAll(typists);
@@ -187,7 +198,7 @@ export const browserEditing: Scenario = {
         `  with ${OTHERS} typing, to the DOM: ${distribution(latency.dom)}; to the frame: ${distribution(latency.frame)}`,
       );
       log(
-        `  ${latency.frame.length}/${keys} keystrokes seen; editable ${editable.map((t) => t.toFixed(0)).join(', ')} ms`,
+        `  ${latency.frame.length}/${keys} keystrokes seen, ${carets} carets of others shown; editable ${editable.map((t) => t.toFixed(0)).join(', ')} ms`,
       );
       return {
         'h.key': percentile(latency.frame, 95),
