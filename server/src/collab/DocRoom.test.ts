@@ -152,6 +152,26 @@ describe('DocRoom', () => {
     expect(b.text).toContain('!');
   });
 
+  it('starts from its stored updates without storing them again, and serves them to a joining client', () => {
+    const earlier = new TestClient(createRoom().room, { userId: 'a' });
+    earlier.type('Eerder');
+    earlier.type(' geschreven');
+    const stored = [Y.encodeStateAsUpdate(earlier.doc)];
+    const persist = vi.fn();
+    const room = new DocRoom(
+      { name: 'p1/content', persist, log: vi.fn(), schedule: () => {} },
+      stored,
+    );
+    expect(roomText(room)).toBe('Eerder geschreven');
+
+    const joining = new TestClient(room, { userId: 'b' });
+    joining.connect();
+    settle(joining);
+    room.flush();
+    expect(joining.text).toBe('Eerder geschreven');
+    expect(persist).not.toHaveBeenCalled();
+  });
+
   it('stores an update before relaying it, and relays one encoding to every other connection', () => {
     const persisted: Uint8Array[] = [];
     let relayedBeforePersist = false;

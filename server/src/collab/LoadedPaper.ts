@@ -8,7 +8,7 @@ import { DocRoom, isEmptyUpdate, type DocRoomOptions } from './DocRoom.js';
 import type { InspectedUpdate } from './inspectUpdate.js';
 import type { AwarenessLimits } from './sanitizeAwarenessUpdate.js';
 import { validateContentUpdate } from './validateContentUpdate.js';
-import { serverActionOrigin, storageLoadOrigin } from './transactionOrigins.js';
+import { serverActionOrigin } from './transactionOrigins.js';
 
 /** The settings a loaded paper uses: when to compact, and what clients may send. */
 export type PaperConfig = Pick<
@@ -141,14 +141,7 @@ export class LoadedPaper {
   }
 
   #createRoom(doc: DocName, updates: Uint8Array[]): DocRoom {
-    const room = new DocRoom(new PaperRoomOptions(this, doc));
-    Y.transact(
-      room.doc,
-      () => {
-        for (const update of updates) Y.applyUpdate(room.doc, update);
-      },
-      storageLoadOrigin,
-    );
+    const room = new DocRoom(new PaperRoomOptions(this, doc), updates);
     this.#options.sweeper?.add(room);
     return room;
   }
