@@ -7,6 +7,7 @@ import { DamagedFileError } from '../storage/DamagedFileError.js';
 import { FileDraftStore } from '../storage/FileDraftStore.js';
 import { checkMetaData, META_FILE } from '../storage/MetaStore.js';
 import { readJsonFile } from '../storage/readJsonFile.js';
+import { fromBase64 } from '../storage/base64.js';
 import { readSnapshot } from '../storage/readSnapshot.js';
 import { parseUpdateLog } from '../storage/updateLog.js';
 import { sha256, type BackupManifest } from './BackupManifest.js';
@@ -48,8 +49,8 @@ async function verifyPaper(dir: string, paperId: string): Promise<number> {
   const log = await readIfExists(logPath);
   const updates = { content: [] as Uint8Array[], threads: [] as Uint8Array[] };
   if (snapshot) {
-    updates.content.push(new Uint8Array(Buffer.from(snapshot.content, 'base64')));
-    updates.threads.push(new Uint8Array(Buffer.from(snapshot.threads, 'base64')));
+    updates.content.push(fromBase64(snapshot.content));
+    updates.threads.push(fromBase64(snapshot.threads));
   }
   if (log) {
     const parsed = parseUpdateLog(log, logPath);

@@ -5,6 +5,7 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { DocName } from '@standpunt/shared';
 import { assertPaperId } from './assertPaperId.js';
+import { fromBase64, toBase64 } from './base64.js';
 import type { DocumentStore, PaperState, StoredPaper } from './DocumentStore.js';
 import { keepPreviousVersion } from './keepPreviousVersion.js';
 import { readSnapshot, type SnapshotFile } from './readSnapshot.js';
@@ -34,10 +35,6 @@ interface PaperFiles extends PaperPaths {
   compacting: Promise<void>;
   pendingCompactions: number;
 }
-
-const toBase64 = (bytes: Uint8Array): string =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-const fromBase64 = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'base64'));
 
 /**
  * The embedded document store: per paper a lowdb snapshot and an append-only update log in

@@ -1,6 +1,6 @@
 import { DamagedFileError } from './DamagedFileError.js';
 import { isRecord, readJsonFile } from './readJsonFile.js';
-import { BASE64 } from './updateLog.js';
+import { isBase64 } from './base64.js';
 
 /** `papers/<id>/snapshot.json`: the compacted state of a paper's two docs. */
 export interface SnapshotFile {
@@ -19,7 +19,7 @@ export async function readSnapshot(file: string): Promise<SnapshotFile | null> {
   if (!isRecord(value)) throw new DamagedFileError(file, 'it holds no JSON object', true);
   for (const doc of ['content', 'threads'] as const) {
     const state = value[doc];
-    if (typeof state !== 'string' || !BASE64.test(state)) {
+    if (typeof state !== 'string' || !isBase64(state)) {
       throw new DamagedFileError(file, `"${doc}" is missing or not base64`, true);
     }
   }

@@ -1,8 +1,6 @@
 import { DOC_NAMES, type DocName } from '@standpunt/shared';
+import { fromBase64, isBase64, toBase64 } from './base64.js';
 import { DamagedFileError } from './DamagedFileError.js';
-
-/** Standard base64, as `Buffer.toString('base64')` writes it (Node's decoder accepts garbage). */
-export const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 /** One line of a paper's `updates.log`. */
 export interface LoggedUpdate {
@@ -18,10 +16,7 @@ export interface ParsedUpdateLog {
 
 /** One log line, newline included: `{"doc":"content","update":"<base64>"}`. */
 export function formatLogLine(doc: DocName, update: Uint8Array): string {
-  const base64 = Buffer.from(update.buffer, update.byteOffset, update.byteLength).toString(
-    'base64',
-  );
-  return `${JSON.stringify({ doc, update: base64 })}\n`;
+  return `${JSON.stringify({ doc, update: toBase64(update) })}\n`;
 }
 
 function parseLine(line: string): LoggedUpdate | null {
@@ -33,9 +28,9 @@ function parseLine(line: string): LoggedUpdate | null {
   }
   if (typeof value !== 'object' || value === null) return null;
   const { doc, update } = value as Record<string, unknown>;
-  if (typeof update !== 'string' || !BASE64.test(update)) return null;
+  if (typeof update !== 'string' || !isBase64(update)) return null;
   if (!(DOC_NAMES as readonly unknown[]).includes(doc)) return null;
-  return { doc: doc as DocName, update: new Uint8Array(Buffer.from(update, 'base64')) };
+  return { doc: doc as DocName, update: fromBase64(update) };
 }
 
 /**
