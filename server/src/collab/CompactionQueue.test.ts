@@ -1,8 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CompactionQueue } from './CompactionQueue.js';
-
-/** Resolves once everything queued so far (and what it queued) has had its turn. */
-const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('CompactionQueue', () => {
   it('runs jobs one at a time, in order, each in a turn of its own', async () => {
@@ -18,7 +15,7 @@ describe('CompactionQueue', () => {
     queue.add({}, job('a'));
     queue.add({}, job('b'));
     expect(events).toEqual([]);
-    await settled();
+    await vi.waitFor(() => expect(events).toHaveLength(6));
     expect(events).toEqual([
       'a starts',
       'turn after a',
@@ -40,12 +37,11 @@ describe('CompactionQueue', () => {
     queue.add(paper, job);
     queue.add({}, job);
     expect(queue.size).toBe(2);
-    await settled();
-    expect(runs).toBe(2);
+    await vi.waitFor(() => expect(runs).toBe(2));
+    expect(queue.size).toBe(0);
     // Once it ran, the paper can be queued again.
     queue.add(paper, job);
-    await settled();
-    expect(runs).toBe(3);
+    await vi.waitFor(() => expect(runs).toBe(3));
   });
 
   it('goes on after a job that fails', async () => {
@@ -55,7 +51,6 @@ describe('CompactionQueue', () => {
     queue.add({}, async () => {
       ran = true;
     });
-    await settled();
-    expect(ran).toBe(true);
+    await vi.waitFor(() => expect(ran).toBe(true));
   });
 });
