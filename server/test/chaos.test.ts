@@ -143,7 +143,7 @@ describe('chaos: kill -9 while clients edit (runs the built server)', () => {
           ...server
             .output()
             .split('\n')
-            .filter((line) => /malformed|4400/.test(line)),
+            .filter((line) => /malformed|\b4400\b/.test(line)),
         );
         await killHard(server.child);
         kills++;
@@ -179,7 +179,7 @@ describe('chaos: kill -9 while clients edit (runs the built server)', () => {
         ...server
           .output()
           .split('\n')
-          .filter((line) => /malformed|4400/.test(line)),
+          .filter((line) => /malformed|\b4400\b/.test(line)),
       );
       expect(await stopGracefully(server.child)).toBe(0);
       server = await spawnServer(dataDir);
