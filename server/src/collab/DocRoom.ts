@@ -394,6 +394,7 @@ export class DocRoom {
     const origin = toTransactionOrigin(rawOrigin);
     switch (origin.kind) {
       case 'storageLoad':
+        // Stored already, and applied before the room listens (see the constructor).
         return;
       case 'remote':
         this.#pendingUpdates.push({ update, sender: origin.connection });
