@@ -10,8 +10,13 @@ export interface ServerConfig {
   port: number;
   /** Interface to listen on. */
   host: string;
-  /** Where lowdb files, snapshots and update logs live. */
+  /** Where lowdb files, snapshots and update logs live (without a database). */
   dataDir: string;
+  /**
+   * `postgres://…`: keep everything in this PostgreSQL database instead of `dataDir`. The
+   * schema is created and migrated at start.
+   */
+  databaseUrl: string | undefined;
   /** The built client, served at `/`; absent in API-only tests. */
   clientDir: string;
   /** First admin on an empty data dir; a password is generated when absent. */
@@ -68,6 +73,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   port: 3000,
   host: '0.0.0.0',
   dataDir: path.resolve('data'),
+  databaseUrl: undefined,
   clientDir: defaultClientDir,
   adminEmail: undefined,
   adminPassword: undefined,
@@ -131,6 +137,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     port: intFromEnv(env.PORT, 'PORT'),
     host: env.HOST || undefined,
     dataDir: env.DATA_DIR ? path.resolve(env.DATA_DIR) : undefined,
+    databaseUrl: env.STANDPUNT_DATABASE_URL || undefined,
     adminEmail: env.STANDPUNT_ADMIN_EMAIL || undefined,
     adminPassword: env.STANDPUNT_ADMIN_PASSWORD || undefined,
     allowedOrigins: env.STANDPUNT_ALLOWED_ORIGINS?.split(',')

@@ -40,8 +40,8 @@ export function createApp(context: AppContext): express.Express {
   };
   api.use(refuseCrossSite);
   api.use(express.json({ limit: '1mb' }));
-  api.use((req, res, next) => {
-    setCurrentUser(req, sessions.userFrom(req));
+  api.use(async (req, res, next) => {
+    setCurrentUser(req, await sessions.userFrom(req));
     res.set('Cache-Control', 'no-store');
     next();
   });

@@ -1,24 +1,34 @@
-import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { canEditText, canReadPaper } from '@standpunt/shared';
 import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
 import { SessionService } from './auth/SessionService.js';
-import { CollabServer } from './collab/CollabServer.js';
+import { CollabServer, type CollabAccess } from './collab/CollabServer.js';
 import { rejectUpgrade } from './collab/rejectUpgrade.js';
 import { withDefaults, type ServerConfig } from './config.js';
 import { createApp } from './createApp.js';
-import { AuditLog } from './audit/AuditLog.js';
 import { DraftService } from './drafts/DraftService.js';
 import { actorFor } from './http/paperAccess.js';
 import { enforceHeadersDeadline } from './http/enforceHeadersDeadline.js';
 import { isCollabUpgradePath } from './http/isCollabUpgradePath.js';
-import { acquireDataDirLock } from './storage/dataDirLock.js';
-import { FileDocumentStore } from './storage/FileDocumentStore.js';
-import { FileDraftStore } from './storage/FileDraftStore.js';
-import { MetaStore } from './storage/MetaStore.js';
+import type { MetaStore } from './storage/MetaStore.js';
+import { openStorage } from './storage/openStorage.js';
 import { ReactienotaService } from './reactienota/ReactienotaService.js';
 import { ThreadService } from './threads/ThreadService.js';
+
+/** What a person may do with a paper's collaboration docs, from their role and its phase. */
+async function collabAccess(
+  meta: MetaStore,
+  userId: string,
+  paperId: string,
+): Promise<CollabAccess> {
+  const [paper, user] = await Promise.all([meta.findPaper(paperId), meta.findUserById(userId)]);
+  if (!paper) return 'missing';
+  if (!user) return 'none';
+  const actor = await actorFor(meta, user, paperId);
+  if (!canReadPaper(actor, paper.phase)) return 'none';
+  return canEditText(actor, paper.phase) ? 'edit' : 'read';
+}
 
 export interface RunningServer {
   /** http://localhost:<port> */
@@ -33,49 +43,40 @@ export interface RunningServer {
 /** Starts the whole server — API, client, collaboration sockets — on one port. */
 export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
   const config = withDefaults(overrides);
-  await fs.mkdir(config.dataDir, { recursive: true });
-  const releaseLock = acquireDataDirLock(config.dataDir);
+  const storage = await openStorage(config);
   try {
-    const meta = await MetaStore.open(config.dataDir);
+    const { meta, documents, audit } = storage;
     await bootstrapAdmin(meta, config);
     const sessions = new SessionService(meta, config);
-    const documents = new FileDocumentStore(config.dataDir);
-    const audit = new AuditLog(config.dataDir);
 
     const collab = new CollabServer({
       store: documents,
       config,
-      authenticate(req) {
-        const user = sessions.userFrom(req);
+      async authenticate(req) {
+        const user = await sessions.userFrom(req);
         return user && { userId: user.id, name: user.name, municipality: user.municipality };
       },
-      paperExists: (paperId) => meta.findPaper(paperId) !== undefined,
-      canRead(identity, paperId) {
-        const paper = meta.findPaper(paperId);
-        const user = meta.findUserById(identity.userId);
-        return !!paper && !!user && canReadPaper(actorFor(meta, user, paperId), paper.phase);
-      },
+      access: (identity, paperId) => collabAccess(meta, identity.userId, paperId),
       onWriteRefused(identity, paperId, doc) {
-        audit.record({ type: 'collab.write_refused', doc }, { actor: identity, paperId });
-      },
-      canEdit(identity, paperId) {
-        const paper = meta.findPaper(paperId);
-        const user = meta.findUserById(identity.userId);
-        return !!paper && !!user && canEditText(actorFor(meta, user, paperId), paper.phase);
+        audit
+          .record({ type: 'collab.write_refused', doc }, { actor: identity, paperId })
+          .catch((error: unknown) =>
+            config.log(`could not record a refused write: ${String(error)}`),
+          );
       },
     });
 
     const drafts = new DraftService({
       papers: collab,
-      store: new FileDraftStore(config.dataDir),
+      store: storage.drafts,
       audit,
       log: config.log,
     });
     // Threads made during the consultation cite the draft it is about and its paragraphs.
-    const threads = new ThreadService(collab, audit, (paperId) =>
-      meta.findPaper(paperId)?.phase === 'consultatie'
+    const threads = new ThreadService(collab, audit, async (paperId) =>
+      (await meta.findPaper(paperId))?.phase === 'consultatie'
         ? drafts.latestNumbering(paperId)
-        : Promise.resolve(null),
+        : null,
     );
     const app = createApp({
       config,
@@ -121,16 +122,14 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
         await collab.close();
         server.closeAllConnections();
         await closed;
-        await documents.close();
-        audit.close();
-        releaseLock();
+        await storage.close();
       })();
       return stopping;
     };
 
     return { url: `http://localhost:${port}`, port, config, collab, stop };
   } catch (error) {
-    releaseLock();
+    await storage.close();
     throw error;
   }
 }

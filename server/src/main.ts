@@ -1,11 +1,16 @@
 import { configFromEnv } from './config.js';
 import { startServer } from './createServer.js';
+import { describeDatabase } from './storage/describeDatabase.js';
 
 /** Entry point: `node server/dist/main.js`, configured by environment variables (README). */
 async function main(): Promise<void> {
   const config = configFromEnv();
   const server = await startServer(config);
-  config.log(`data in ${config.dataDir}`);
+  config.log(
+    config.databaseUrl
+      ? `data in ${describeDatabase(config.databaseUrl)}`
+      : `data in ${config.dataDir}`,
+  );
   config.log(`listening on ${server.url}`);
 
   let signalled = false;

@@ -62,13 +62,13 @@ export function setContent(
   paperId: string,
   blocks: PmNodeJson[],
 ): Promise<void> {
-  return server.collab.withPaper(paperId, (paper) => {
+  return server.collab.withPaper(paperId, (paper) =>
     paper.transact('content', 'test.setContent', (ydoc) => {
       const { meta } = contentView(ydoc);
       const node = paperSchema().nodeFromJSON({ type: 'doc', content: blocks });
       updateYFragment(ydoc, ydoc.getXmlFragment(CONTENT_FRAGMENT), node, meta);
-    });
-  });
+    }),
+  );
 }
 
 /** A text with every kind of block, marks, a link, Dutch letters and a would-be script. */

@@ -100,7 +100,7 @@ describe('fuzzing the sync protocol', () => {
       const stored: Uint8Array[] = [];
       const room = new DocRoom({
         name: 'fuzz/content',
-        persist: (update) => stored.push(update),
+        persist: (update) => void stored.push(update),
         log: () => {},
         schedule: () => {}, // the test ends every tick itself
         validate: validateContentUpdate,

@@ -47,22 +47,23 @@ export class SessionService {
   }
 
   /** The signed-in user of a request, or null; slides the expiry of an active session. */
-  userFrom(req: IncomingMessage): UserRecord | null {
+  async userFrom(req: IncomingMessage): Promise<UserRecord | null> {
     const token = this.tokenFrom(req);
     if (!token) return null;
     const tokenHash = hashToken(token);
-    const session = this.meta.findSession(tokenHash);
+    const session = await this.meta.findSession(tokenHash);
     if (!session) return null;
     const expiresAt = Date.parse(session.expiresAt);
     const now = Date.now();
     if (expiresAt <= now) return null;
     if (now + this.config.sessionTtlMs - expiresAt > EXTEND_AFTER_MS) {
-      void this.meta.extendSession(
-        tokenHash,
-        new Date(now + this.config.sessionTtlMs).toISOString(),
-      );
+      // Not awaited: the request need not wait for it. A failed extension only means the
+      // session ends at its old time, so it is logged rather than failing the request.
+      this.meta
+        .extendSession(tokenHash, new Date(now + this.config.sessionTtlMs).toISOString())
+        .catch((error: unknown) => this.config.log(`could not extend a session: ${String(error)}`));
     }
-    return this.meta.findUserById(session.userId) ?? null;
+    return (await this.meta.findUserById(session.userId)) ?? null;
   }
 
   cookieOptions(): {

@@ -11,7 +11,7 @@ import { hashPassword } from './password.js';
  * stored anywhere in clear text).
  */
 export async function bootstrapAdmin(meta: MetaStore, config: ServerConfig): Promise<void> {
-  if (meta.countUsers() > 0) return;
+  if ((await meta.countUsers()) > 0) return;
   const email = (config.adminEmail ?? 'admin@standpunt.local').trim().toLowerCase();
   const password = config.adminPassword ?? randomBytes(18).toString('base64url');
   await meta.addUser({

@@ -1,8 +1,8 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { AUDIT_FILE } from '../audit/AuditLog.js';
+import { AUDIT_FILE } from '../audit/FileAuditLog.js';
 import { PAPER_ID_PATTERN } from '../storage/assertPaperId.js';
-import { META_FILE } from '../storage/MetaStore.js';
+import { META_FILE } from '../storage/FileMetaStore.js';
 import { newManifest, sha256, type BackedUpFile, type BackupManifest } from './BackupManifest.js';
 
 const DRAFT_FILE = /^[1-9][0-9]{0,8}\.json$/;

@@ -1,11 +1,11 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { AUDIT_FILE, parseAuditLog } from '../audit/AuditLog.js';
+import { AUDIT_FILE, parseAuditLog } from '../audit/FileAuditLog.js';
 import { PAPER_ID_PATTERN } from '../storage/assertPaperId.js';
 import { DamagedFileError } from '../storage/DamagedFileError.js';
 import { FileDraftStore } from '../storage/FileDraftStore.js';
-import { checkMetaData, META_FILE } from '../storage/MetaStore.js';
+import { checkMetaData, META_FILE } from '../storage/FileMetaStore.js';
 import { readJsonFile } from '../storage/readJsonFile.js';
 import { fromBase64 } from '../storage/base64.js';
 import { readSnapshot } from '../storage/readSnapshot.js';

@@ -22,8 +22,8 @@ async function start(
   const collab = new CollabServer({
     store: emptyStore,
     config: withDefaults({ log: () => {}, ...config }),
-    authenticate: () => ({ userId: 'u1', name: 'Anna', municipality: 'GM0363' }),
-    paperExists: () => true,
+    authenticate: async () => ({ userId: 'u1', name: 'Anna', municipality: 'GM0363' }),
+    access: async () => 'edit',
     ...options,
   });
   const server = http.createServer();

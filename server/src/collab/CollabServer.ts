@@ -24,26 +24,33 @@ export interface CollabServerOptions {
   store: DocumentStore;
   config: ServerConfig;
   /** Identity from the request's session cookie, or null. */
-  authenticate(req: IncomingMessage): CollabIdentity | null;
-  paperExists(paperId: string): boolean;
-  /** Whether this person may see the paper at all; refused with 4403. Default: yes. */
-  canRead?(identity: CollabIdentity, paperId: string): boolean;
+  authenticate(req: IncomingMessage): Promise<CollabIdentity | null>;
   /**
-   * Whether this person may change the paper's text; decided once, at connect. Default: yes.
-   * The threads doc is read-only for every client whatever this says.
+   * What this person may do with the paper: refused with 4404 when it is `missing`, with 4403
+   * for `none`; `edit` lets them change its text (the threads doc is read-only for every
+   * client whatever this says). Asked at connect and after every {@link refreshAccess}.
    */
-  canEdit?(identity: CollabIdentity, paperId: string): boolean;
+  access(identity: CollabIdentity, paperId: string): Promise<CollabAccess>;
   /** Told when a read-only connection first tries to change a doc (for the audit trail). */
   onWriteRefused?(identity: CollabIdentity, paperId: string, doc: DocName): void;
 }
 
-type OptionalOptions = 'canRead' | 'canEdit' | 'onWriteRefused';
+export type CollabAccess = 'missing' | 'none' | 'read' | 'edit';
+
+type OptionalOptions = 'onWriteRefused';
 
 const DEFAULTS: Required<Pick<CollabServerOptions, OptionalOptions>> = {
-  canRead: () => true,
-  canEdit: () => true,
   onWriteRefused: () => {},
 };
+
+/** The refusal for an access that does not let one read, or null when it does. */
+function refusalFor(access: CollabAccess): Refusal | null {
+  if (access === 'missing') return { code: CloseCode.paperNotFound, reason: 'no such paper' };
+  if (access === 'none') {
+    return { code: CloseCode.forbidden, reason: 'not allowed to read this paper' };
+  }
+  return null;
+}
 
 /** Why an upgrade was refused after the handshake, with the close code that says so. */
 interface Refusal {
@@ -54,8 +61,8 @@ interface Refusal {
 /**
  * The collaboration websocket endpoint: `/collab/<paperId>` (content) and
  * `/collab/<paperId>/threads`, in the y-websocket protocol. Checks, in order: path (HTTP 400),
- * Origin (4403), session (4401), paper (4404), `canRead` (4403); then the socket joins the
- * paper's room, with write access to the content only when `canEdit` says so.
+ * Origin (4403), session (4401), paper (4404), `access` (4403); then the socket joins the
+ * paper's room, with write access to the content only when `access` says `edit`.
  *
  * A foreign Origin is accepted and then closed with 4403 rather than refused with HTTP 403:
  * y-websocket gives up on close codes 4400–4499, whereas a refused handshake reaches it as a
@@ -103,6 +110,10 @@ export class CollabServer {
 
   /** Called from the http server's 'upgrade' event for paths under /collab. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    void this.#upgrade(req, socket, head);
+  }
+
+  async #upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const { config } = this.#options;
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     const target = parseCollabPath(pathname);
@@ -116,24 +127,30 @@ export class CollabServer {
       return;
     }
     let identity: CollabIdentity | null = null;
+    let access: CollabAccess = 'none';
     let refusal: Refusal | null = null;
     try {
       if (!isAllowedOrigin(req, config.allowedOrigins)) {
         refusal = { code: CloseCode.forbidden, reason: 'origin not allowed' };
-      } else if ((identity = this.#options.authenticate(req)) === null) {
+      } else if ((identity = await this.#options.authenticate(req)) === null) {
         refusal = { code: CloseCode.notSignedIn, reason: 'not signed in' };
-      } else if (!this.#options.paperExists(target.paperId)) {
-        refusal = { code: CloseCode.paperNotFound, reason: 'no such paper' };
-      } else if (!this.#options.canRead(identity, target.paperId)) {
-        refusal = { code: CloseCode.forbidden, reason: 'not allowed to read this paper' };
       } else {
-        refusal = this.#overConnectionLimit(identity, req.socket.remoteAddress ?? '');
+        access = await this.#options.access(identity, target.paperId);
+        refusal = refusalFor(access);
       }
     } catch (error) {
       this.#log(req, pathname, `check failed (HTTP 500): ${String(error)}`);
       rejectUpgrade(socket, 500);
       return;
     }
+    if (this.#closing) {
+      rejectUpgrade(socket, 503);
+      return;
+    }
+    // Counted after the last await: from here to the handshake nothing else runs, so two
+    // upgrades cannot both slip under the limit.
+    if (!refusal && identity)
+      refusal = this.#overConnectionLimit(identity, req.socket.remoteAddress ?? '');
     if (refusal) {
       const { code, reason } = refusal;
       this.#log(req, pathname, `${reason} (${code})`);
@@ -141,7 +158,7 @@ export class CollabServer {
       return;
     }
     const accepted = identity as CollabIdentity;
-    const readOnly = target.doc === 'threads' || !this.#options.canEdit(accepted, target.paperId);
+    const readOnly = target.doc === 'threads' || access !== 'edit';
     const address = req.socket.remoteAddress ?? '';
     this.#wss.handleUpgrade(req, socket, head, (ws) =>
       this.#attach(ws, {
@@ -156,8 +173,7 @@ export class CollabServer {
 
   /**
    * Refuses one socket too many for the account or the address (4429: the client retries
-   * later, when others have closed). Counts open sessions; a handshake completes in the same
-   * turn as this check, so two upgrades cannot both slip under the limit.
+   * later, when others have closed). Counts open sessions.
    */
   #overConnectionLimit(identity: CollabIdentity, address: string): Refusal | null {
     const { maxConnectionsPerUser, maxConnectionsPerAddress } = this.#options.config;
@@ -179,25 +195,33 @@ export class CollabServer {
   /**
    * Decides again what each connection to the paper may do, after its members or phase
    * changed: who may no longer read it is closed (4403, or 4404 when it is gone); the content
-   * connections' write access follows `canEdit` from the next message on, without a reconnect.
+   * connections' write access follows `access` from the next message on, without a reconnect.
+   * Resolves once every connection has its new rights.
    */
-  refreshAccess(paperId: string): void {
-    const { paperExists, canRead, canEdit, config } = this.#options;
-    for (const session of this.#sessions) {
-      if (session.paperId !== paperId) continue;
-      try {
-        if (!paperExists(paperId)) {
-          session.end(CloseCode.paperNotFound, 'no such paper');
-        } else if (!canRead(session.identity, paperId)) {
-          session.end(CloseCode.forbidden, 'not allowed to read this paper');
-        } else if (session.doc === 'content') {
-          session.readOnly = !canEdit(session.identity, paperId);
+  async refreshAccess(paperId: string): Promise<void> {
+    const { config } = this.#options;
+    const sessions = [...this.#sessions].filter((session) => session.paperId === paperId);
+    // One check per person, not per socket: most people have both docs open.
+    const checks = new Map<string, Promise<CollabAccess>>();
+    await Promise.all(
+      sessions.map(async (session) => {
+        const { userId } = session.identity;
+        let check = checks.get(userId);
+        if (!check) {
+          check = this.#options.access(session.identity, paperId);
+          checks.set(userId, check);
         }
-      } catch (error) {
-        config.log(`collab ${paperId}: could not refresh access: ${String(error)}`);
-        session.end(CloseCode.forbidden, 'access could not be checked');
-      }
-    }
+        try {
+          const access = await check;
+          const refusal = refusalFor(access);
+          if (refusal) session.end(refusal.code, refusal.reason);
+          else if (session.doc === 'content') session.readOnly = access !== 'edit';
+        } catch (error) {
+          config.log(`collab ${paperId}: could not refresh access: ${String(error)}`);
+          session.end(CloseCode.forbidden, 'access could not be checked');
+        }
+      }),
+    );
   }
 
   /**

@@ -10,7 +10,7 @@ import { AwarenessSweeper } from './AwarenessSweeper.js';
 import { DocRoom } from './DocRoom.js';
 import { MemoryRoomSocket } from './MemoryRoomSocket.js';
 import { RoomConnection } from './RoomConnection.js';
-import { serverActionOrigin, type TransactionOrigin } from './transactionOrigins.js';
+import { serverActionOrigin } from './transactionOrigins.js';
 
 const stopAwarenessTimer = (awareness: awarenessProtocol.Awareness) =>
   clearInterval((awareness as { _checkInterval: ReturnType<typeof setInterval> })._checkInterval);
@@ -123,7 +123,7 @@ function settle(...clients: TestClient[]): void {
   throw new Error('clients did not settle');
 }
 
-function createRoom(persist: (update: Uint8Array, origin: TransactionOrigin) => void = () => {}) {
+function createRoom(persist: (update: Uint8Array) => void | Promise<void> = () => {}) {
   const log = vi.fn<(message: string) => void>();
   // Ends of ticks are played by the tests (TestClient.pump, room.flush), never by a timer.
   const room = new DocRoom({ name: 'p1/content', persist, log, schedule: () => {} });
@@ -237,7 +237,7 @@ describe('DocRoom', () => {
 
   it('holds back an update with a gap until the same client sends what fills it, relaying nothing before', () => {
     const persisted: Uint8Array[] = [];
-    const { room } = createRoom((update) => persisted.push(update));
+    const { room } = createRoom((update) => void persisted.push(update));
     const a = new TestClient(room).connect();
     const b = new TestClient(room).connect();
     settle(a, b);
@@ -426,7 +426,7 @@ describe('DocRoom', () => {
 
   it('stores the updates of one tick with one write and relays them as one frame', () => {
     const persisted: Uint8Array[] = [];
-    const { room } = createRoom((update) => persisted.push(update));
+    const { room } = createRoom((update) => void persisted.push(update));
     const a = new TestClient(room, { userId: 'a' }).connect();
     const b = new TestClient(room, { userId: 'b' }).connect();
     const c = new TestClient(room, { userId: 'c' }).connect();
@@ -450,7 +450,7 @@ describe('DocRoom', () => {
 
   it('stores pending updates before answering a joining client, so it never gets unstored text', () => {
     const persisted: Uint8Array[] = [];
-    const { room } = createRoom((update) => persisted.push(update));
+    const { room } = createRoom((update) => void persisted.push(update));
     const a = new TestClient(room).connect();
     settle(a);
     a.type('nog niet opgeslagen');

@@ -17,12 +17,7 @@ import {
   sanitizeAwarenessUpdate,
   type AwarenessLimits,
 } from './sanitizeAwarenessUpdate.js';
-import {
-  exhaustive,
-  storageLoadOrigin,
-  toTransactionOrigin,
-  type TransactionOrigin,
-} from './transactionOrigins.js';
+import { exhaustive, storageLoadOrigin, toTransactionOrigin } from './transactionOrigins.js';
 
 /** WebSocket close code for a server-side failure (RFC 6455): the client may reconnect. */
 const INTERNAL_ERROR = 1011;
@@ -40,10 +35,13 @@ export interface DocRoomOptions {
   name: string;
   /**
    * Stores a change before it is relayed (not called for storage-load transactions). The
-   * changes clients send within one event-loop tick arrive merged, in one call. When it throws,
-   * the change is not relayed and the connections that sent it are closed.
+   * changes clients send within one event-loop tick arrive merged, in one call. A store that
+   * writes synchronously returns when the change is durable; one that does not returns a
+   * promise, and the room then calls again only once it settled, with everything that arrived
+   * meanwhile as one batch. When it fails, the change is not relayed and the connections that
+   * sent it are closed (1011).
    */
-  persist(update: Uint8Array, origin: TransactionOrigin): void;
+  persist(update: Uint8Array): void | Promise<void>;
   log(message: string): void;
   /**
    * Refuses (throws) a client's update that is well-formed but not allowed in this doc, e.g.
@@ -59,10 +57,32 @@ export interface DocRoomOptions {
   schedule?(flush: () => void): void;
 }
 
-/** A client's update applied to the doc, waiting to be stored and relayed with its tick. */
+/**
+ * An update applied to the doc, waiting to be stored and relayed with its tick: a client's,
+ * or the server's own (`sender` null: a server action, relayed to everyone).
+ */
 interface PendingUpdate {
   update: Uint8Array;
-  sender: RoomConnection;
+  sender: RoomConnection | null;
+}
+
+/** A promise with its settling functions at hand. */
+interface Deferred {
+  promise: Promise<void>;
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+function deferred(): Deferred {
+  let resolve!: () => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // Nobody may be waiting: a failure is handled where the batch is, not here.
+  promise.catch(() => {});
+  return { promise, resolve, reject };
 }
 
 interface AwarenessChange {
@@ -124,6 +144,10 @@ export class DocRoom {
   #pendingPresence: Set<number> | null = null;
   #presenceChanged = false;
   #flushScheduled = false;
+  /** The batch an asynchronous store is writing; the next one waits for it. */
+  #storing: Promise<void> | null = null;
+  /** Settles once the updates pending now are stored (made when someone waits for them). */
+  #pendingStored: Deferred | null = null;
 
   /** @param stored the doc's stored updates, in order: the room starts from them. */
   constructor(options: DocRoomOptions, stored: readonly Uint8Array[] = []) {
@@ -252,6 +276,16 @@ export class DocRoom {
     }
   }
 
+  /**
+   * Resolves once every update applied so far is stored and relayed; rejects when storing
+   * one of them failed.
+   */
+  whenStored(): Promise<void> {
+    this.#flushUpdates();
+    if (this.#pendingUpdates.length > 0) return (this.#pendingStored ??= deferred()).promise;
+    return this.#storing ?? Promise.resolve();
+  }
+
   /** Releases the doc; the connections must have been removed. */
   destroy(): void {
     this.flush({ renewals: true });
@@ -267,10 +301,19 @@ export class DocRoom {
     switch (syncType) {
       case syncProtocol.messageYjsSyncStep1: {
         const stateVector = decoding.readVarUint8Array(decoder);
-        // The answer is encoded from the doc: store what it holds first, so that no client
-        // ever receives an update that a crash could still lose.
-        this.#flushUpdates();
-        connection.send(this.#syncCache.step2(stateVector));
+        // The answer is encoded from the doc: it goes out once what the doc holds is stored,
+        // so that no client ever receives an update that a crash could still lose. When
+        // storing fails, the asker resyncs rather than receive what was not stored.
+        const answer = this.#syncCache.step2(stateVector);
+        const stored = this.whenStored();
+        if (this.#storing === null && this.#pendingUpdates.length === 0) {
+          connection.send(answer);
+          return;
+        }
+        stored.then(
+          () => connection.send(answer),
+          () => connection.close(INTERNAL_ERROR, 'storage failure'),
+        );
         return;
       }
       case syncProtocol.messageYjsSyncStep2:
@@ -401,11 +444,10 @@ export class DocRoom {
         this.#scheduleFlush();
         return;
       case 'serverAction':
-        // Stored and relayed at once, so the API call that made it fails when storing does.
-        // What clients sent before goes first.
-        this.#flushUpdates();
-        this.#options.persist(update, origin);
-        this.#broadcast(update, null);
+        // Stored at once (with what clients sent before), so that the API call that made it
+        // fails when storing does: here with a synchronous store, else through whenStored.
+        this.#pendingUpdates.push({ update, sender: null });
+        this.#flushUpdates({ rethrow: true });
         return;
       default:
         exhaustive(origin);
@@ -422,27 +464,67 @@ export class DocRoom {
     });
   }
 
-  /** Stores the pending client updates with one write, then relays them as one frame. */
-  #flushUpdates(): void {
+  /**
+   * Stores the pending updates with one write, then relays them as one frame. With an
+   * asynchronous store, waits while a batch is being written: the batch after it takes
+   * everything that arrived meanwhile. `rethrow`: a synchronous store's failure is thrown too
+   * (to the server action that caused it), after the senders were closed.
+   */
+  #flushUpdates({ rethrow = false }: { rethrow?: boolean } = {}): void {
     const pending = this.#pendingUpdates;
-    if (pending.length === 0) return;
+    if (pending.length === 0 || this.#storing !== null) return;
     this.#pendingUpdates = [];
+    const done = this.#pendingStored;
+    this.#pendingStored = null;
     const update =
       pending.length === 1 ? pending[0]!.update : Y.mergeUpdates(pending.map((p) => p.update));
-    const senders = new Set(pending.map((p) => p.sender));
+    const senders = new Set<RoomConnection>();
+    let serverAction = false;
+    for (const { sender } of pending) {
+      if (sender) senders.add(sender);
+      else serverAction = true;
+    }
+    // A lone client sender is spared its own update; with several, or with a server action,
+    // everyone gets the merged frame (Yjs ignores what it has) rather than one encoding each.
+    const [only] = senders;
+    const except = !serverAction && senders.size === 1 ? (only ?? null) : null;
+    let written: void | Promise<void>;
     try {
-      // One origin stands for the batch: the store only tells a server action apart.
-      this.#options.persist(update, pending[0]!.sender.origin);
+      written = this.#options.persist(update);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      this.#options.log(`collab ${this.#options.name}: could not store an update: ${reason}`);
-      for (const sender of senders) sender.close(INTERNAL_ERROR, 'storage failure');
+      this.#storeFailed(senders, error);
+      done?.reject(error);
+      if (rethrow) throw error;
       return;
     }
-    // A lone sender is spared its own update; with several, each gets the merged frame, its own
-    // part included (Yjs ignores what it has) rather than one encoding per sender.
-    const [only] = senders;
-    this.#broadcast(update, senders.size === 1 ? (only ?? null) : null);
+    if (!(written instanceof Promise)) {
+      this.#broadcast(update, except);
+      done?.resolve();
+      return;
+    }
+    this.#storing = written.then(
+      () => {
+        this.#storing = null;
+        this.#broadcast(update, except);
+        done?.resolve();
+        this.#flushUpdates();
+      },
+      (error: unknown) => {
+        this.#storing = null;
+        this.#storeFailed(senders, error);
+        done?.reject(error);
+        this.#flushUpdates();
+        throw error;
+      },
+    );
+    // Whoever waits for this batch hears of a failure; the room itself has handled it.
+    this.#storing.catch(() => {});
+  }
+
+  #storeFailed(senders: ReadonlySet<RoomConnection>, error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    this.#options.log(`collab ${this.#options.name}: could not store an update: ${reason}`);
+    for (const sender of senders) sender.close(INTERNAL_ERROR, 'storage failure');
   }
 
   #broadcast(update: Uint8Array, except: RoomConnection | null): void {

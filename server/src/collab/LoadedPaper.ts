@@ -87,22 +87,26 @@ export class LoadedPaper {
 
   /**
    * Changes one of the paper's docs as the server (threads from the API, an accepted
-   * suggestion): one transaction, stored and relayed to every client.
+   * suggestion): one transaction, made at once (what `change` reads is what it changes), then
+   * stored and relayed to every client. Resolves once stored; rejects when storing failed.
    */
-  transact<T>(doc: DocName, action: string, change: (ydoc: Y.Doc) => T): T {
+  async transact<T>(doc: DocName, action: string, change: (ydoc: Y.Doc) => T): Promise<T> {
     if (this.#destroyed) throw new Error(`paper ${this.paperId} is unloaded`);
-    const ydoc = this.room(doc).doc;
+    const room = this.room(doc);
     let result!: T;
-    Y.transact(ydoc, () => (result = change(ydoc)), serverActionOrigin(action));
+    Y.transact(room.doc, () => (result = change(room.doc)), serverActionOrigin(action));
+    await room.whenStored();
     return result;
   }
 
   /** Folds the update log into a snapshot, if anything changed since the last one. */
   async compact(): Promise<void> {
     this.#clearTimer();
-    // Updates of this tick not yet logged go into the log first, like any other.
+    // Updates of this tick not yet logged go into the log first, like any other; the
+    // snapshot then holds everything the log does.
     this.content.flush();
     this.#threads?.flush();
+    await Promise.allSettled([this.content.whenStored(), this.#threads?.whenStored()]);
     if (!this.#dirty) return;
     this.#dirty = false;
     this.#uncompactedUpdates = 0;
@@ -135,9 +139,10 @@ export class LoadedPaper {
    * Logs a change one of its rooms made (their `persist`), before the room relays it, and
    * counts it towards the next compaction.
    */
-  storeUpdate(doc: DocName, update: Uint8Array): void {
-    this.#options.store.append(this.paperId, doc, update);
+  storeUpdate(doc: DocName, update: Uint8Array): void | Promise<void> {
+    const written = this.#options.store.append(this.paperId, doc, update);
     this.#noteUpdate();
+    return written;
   }
 
   #createRoom(doc: DocName, updates: Uint8Array[]): DocRoom {
@@ -199,8 +204,8 @@ class PaperRoomOptions implements DocRoomOptions {
     return { maxClients: maxAwarenessClientsPerConnection, maxStateBytes: maxAwarenessStateBytes };
   }
 
-  persist(update: Uint8Array): void {
-    this.paper.storeUpdate(this.doc, update);
+  persist(update: Uint8Array): void | Promise<void> {
+    return this.paper.storeUpdate(this.doc, update);
   }
 
   log(message: string): void {

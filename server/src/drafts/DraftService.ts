@@ -126,10 +126,14 @@ export class DraftService {
     const { store, audit } = this.#options;
     const numbers = await store.list(paper.id);
     const last = numbers.at(-1);
-    const { content, yjsState } = await this.#options.papers.withPaper(paper.id, (loaded) => ({
-      content: contentView(loaded.content.doc).doc.toJSON() as PmNodeJson,
-      yjsState: Buffer.from(Y.encodeStateAsUpdate(loaded.content.doc)).toString('base64'),
-    }));
+    const { content, yjsState } = await this.#options.papers.withPaper(paper.id, async (loaded) => {
+      // A draft holds only text that is stored: what clients sent this tick is written first.
+      await loaded.content.whenStored();
+      return {
+        content: contentView(loaded.content.doc).doc.toJSON() as PmNodeJson,
+        yjsState: Buffer.from(Y.encodeStateAsUpdate(loaded.content.doc)).toString('base64'),
+      };
+    });
     if (onlyIfChanged && last !== undefined) {
       const previous = await this.get(paper.id, last);
       if (canonicalJson(previous.content) === canonicalJson(content)) return null;
@@ -150,7 +154,7 @@ export class DraftService {
     const draft: Draft = { ...unhashed, sha256: draftHash(unhashed) };
     await store.save(draft);
     this.#latestNumbering.set(paper.id, pickNumbering(draft));
-    audit.record(
+    await audit.record(
       { type: 'draft.frozen', number: draft.number, sha256: draft.sha256 },
       { actor: by, paperId: paper.id },
     );

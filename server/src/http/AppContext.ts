@@ -18,5 +18,5 @@ export interface AppContext {
   drafts: DraftService;
   reactienota: ReactienotaService;
   /** Called after a role or phase change, so open sockets get the new rights at once. */
-  paperAccessChanged(paperId: string): void;
+  paperAccessChanged(paperId: string): Promise<void>;
 }

@@ -12,7 +12,7 @@ export function archiveRoutes(context: AppContext): Router {
   const router = Router();
 
   router.get('/:id/archive', async (req, res) => {
-    const { paper, user } = editorialPaper(meta, req);
+    const { paper, user } = await editorialPaper(meta, req);
     const numbers = (await drafts.list(paper.id)).map((summary) => summary.number);
     const all = await Promise.all(numbers.map((n) => drafts.get(paper.id, n)));
     const responses = await reactienota.responses(paper.id);
@@ -22,10 +22,10 @@ export function archiveRoutes(context: AppContext): Router {
       drafts: all,
       nota: await reactienota.build(paper, responses),
       responses,
-      audit: audit.query({ paperId: paper.id }),
+      audit: await audit.query({ paperId: paper.id }),
       now: new Date(),
     });
-    audit.record(
+    await audit.record(
       { type: 'archive.exported', drafts: all.length, sha256: bytesHash(zip) },
       { actor: auditActor(user), paperId: paper.id },
     );

@@ -18,7 +18,7 @@ function bound(value: string | undefined, endOfDay: boolean): string | undefined
 export function auditRoutes({ meta, audit }: AppContext): Router {
   const router = Router();
 
-  router.get('/', (req, res) => {
+  router.get('/', async (req, res) => {
     const user = requireUser(req);
     const query = auditQuerySchema.parse(req.query);
     const filter: AuditFilter = {
@@ -28,7 +28,7 @@ export function auditRoutes({ meta, audit }: AppContext): Router {
       to: bound(query.to, true),
     };
     if (!user.admin) {
-      const editorOf = meta.paperIdsWithRole(user.id, 'editor');
+      const editorOf = await meta.paperIdsWithRole(user.id, 'editor');
       if (editorOf.size === 0)
         throw new HttpError('forbidden', 'Alleen beheerders en redacteuren zien het logboek.');
       if (query.paper && !editorOf.has(query.paper)) {
@@ -36,7 +36,7 @@ export function auditRoutes({ meta, audit }: AppContext): Router {
       }
       filter.paperIds = editorOf;
     }
-    const events = audit.query(filter);
+    const events = await audit.query(filter);
     if (query.format === 'csv') {
       res.type('text/csv; charset=utf-8');
       res.attachment('standpunt-logboek.csv');

@@ -19,7 +19,10 @@ export function authRoutes({ meta, sessions, config, audit }: AppContext): Route
     const keys = [`email:${email}`, `ip:${ip}`];
     const waitMs = throttle.retryAfterMs(keys);
     if (waitMs > 0) {
-      audit.record({ type: 'auth.login_failed', email, reason: 'throttled' }, { actor: null, ip });
+      await audit.record(
+        { type: 'auth.login_failed', email, reason: 'throttled' },
+        { actor: null, ip },
+      );
       const minutes = Math.ceil(waitMs / 60_000);
       throw new HttpError(
         'too_many_requests',
@@ -27,12 +30,12 @@ export function authRoutes({ meta, sessions, config, audit }: AppContext): Route
         { 'Retry-After': String(Math.ceil(waitMs / 1000)) },
       );
     }
-    const user = meta.findUserByEmail(email);
+    const user = await meta.findUserByEmail(email);
     // Check a decoy hash for unknown addresses so response time does not reveal accounts.
     const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
     if (!user || !valid) {
       throttle.recordFailure(keys);
-      audit.record(
+      await audit.record(
         { type: 'auth.login_failed', email, reason: 'credentials' },
         { actor: null, ip },
       );
@@ -40,7 +43,7 @@ export function authRoutes({ meta, sessions, config, audit }: AppContext): Route
     }
     throttle.clear(`email:${email}`);
     const token = await sessions.start(user.id);
-    audit.record({ type: 'auth.login', email }, { actor: auditActor(user), ip });
+    await audit.record({ type: 'auth.login', email }, { actor: auditActor(user), ip });
     res.cookie(SESSION_COOKIE, token, sessions.cookieOptions());
     res.json({ user: toPublicUser(user) });
   });
@@ -49,7 +52,7 @@ export function authRoutes({ meta, sessions, config, audit }: AppContext): Route
     const token = sessions.tokenFrom(req);
     const user = currentUser(req);
     if (token) await sessions.end(token);
-    if (user) audit.record({ type: 'auth.logout' }, { actor: auditActor(user) });
+    if (user) await audit.record({ type: 'auth.logout' }, { actor: auditActor(user) });
     const { maxAge: _maxAge, ...options } = sessions.cookieOptions();
     res.clearCookie(SESSION_COOKIE, options);
     res.status(204).end();

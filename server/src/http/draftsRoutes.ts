@@ -43,13 +43,13 @@ export function draftsRoutes(context: AppContext): Router {
   const router = Router();
 
   router.get('/:id/drafts', async (req, res) => {
-    const { paper } = readablePaper(meta, req);
+    const { paper } = await readablePaper(meta, req);
     res.json(await drafts.list(paper.id));
   });
 
   router.post('/:id/drafts', async (req, res) => {
     // Rights first: someone who may not freeze learns nothing from a check of their input.
-    const { paper, user } = manageablePaper(meta, req);
+    const { paper, user } = await manageablePaper(meta, req);
     const { label } = freezeDraftRequestSchema.parse(req.body);
     const draft = await drafts.freeze(paper, paper.phase, auditActor(user), label);
     if (!draft) throw new Error('freeze without onlyIfChanged returned nothing');
@@ -57,16 +57,16 @@ export function draftsRoutes(context: AppContext): Router {
   });
 
   router.get('/:id/drafts/:n', async (req, res) => {
-    const { paper } = readablePaper(meta, req);
+    const { paper } = await readablePaper(meta, req);
     res.json(await drafts.get(paper.id, draftNumber(req.params.n)));
   });
 
   router.get('/:id/drafts/:n/export', async (req, res) => {
-    const { paper, user } = readablePaper(meta, req);
+    const { paper, user } = await readablePaper(meta, req);
     const number = draftNumber(req.params.n);
     const format = formatParameter<DraftExportFormat>(req, DRAFT_EXPORT_FORMATS);
     const file = await exportDraft(await drafts.get(paper.id, number), format);
-    audit.record(
+    await audit.record(
       { type: 'draft.exported', number, format, sha256: bytesHash(file.bytes) },
       { actor: auditActor(user), paperId: paper.id },
     );
@@ -75,7 +75,7 @@ export function draftsRoutes(context: AppContext): Router {
   });
 
   router.get('/:id/drafts/:n/compare/:m', async (req, res) => {
-    const { paper } = readablePaper(meta, req);
+    const { paper } = await readablePaper(meta, req);
     const from = versionOf(await drafts.get(paper.id, draftNumber(req.params.n)));
     const to =
       req.params.m === 'live'

@@ -8,8 +8,11 @@ import { readablePaper, type PaperAccess } from './paperAccess.js';
  * paper's reactienota and archive are still needed. Other readers get 403: the reactienota
  * names every municipality's unprocessed responses, which editors publish when they are ready.
  */
-export function editorialPaper(meta: MetaStore, req: Request<{ id: string }>): PaperAccess {
-  const access = readablePaper(meta, req);
+export async function editorialPaper(
+  meta: MetaStore,
+  req: Request<{ id: string }>,
+): Promise<PaperAccess> {
+  const access = await readablePaper(meta, req);
   if (!access.actor.admin && access.actor.role !== 'editor') {
     throw new HttpError(
       'forbidden',

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
 import type { ApiErrorBody, ErrorCode } from '@standpunt/shared';
+import { DraftExistsError } from '../storage/DraftStore.js';
 import { HttpError } from './HttpError.js';
 
 function send(
@@ -25,6 +26,15 @@ export function errorHandler(log: (message: string) => void): ErrorRequestHandle
     if (error instanceof HttpError) {
       res.set(error.headers);
       return send(res, error.status, error.code, error.message);
+    }
+    if (error instanceof DraftExistsError) {
+      // Another freeze of the same paper (by another server process) took the number first.
+      return send(
+        res,
+        409,
+        'conflict',
+        `Er is zojuist al een versie ${error.number} vastgelegd. Vernieuw de pagina en probeer het opnieuw.`,
+      );
     }
     if (error instanceof z.ZodError) {
       const details = error.issues

@@ -6,9 +6,11 @@ import type { AppContext } from './AppContext.js';
 import { HttpError } from './HttpError.js';
 import { manageablePaper, readablePaper } from './paperAccess.js';
 
-function membersOf(meta: MetaStore, paperId: string): PaperMember[] {
-  return meta.membershipsOf(paperId).flatMap((membership) => {
-    const user = meta.findUserById(membership.userId);
+async function membersOf(meta: MetaStore, paperId: string): Promise<PaperMember[]> {
+  const memberships = await meta.membershipsOf(paperId);
+  const users = await Promise.all(memberships.map((m) => meta.findUserById(m.userId)));
+  return memberships.flatMap((membership, index) => {
+    const user = users[index];
     return user
       ? [
           {
@@ -24,8 +26,12 @@ function membersOf(meta: MetaStore, paperId: string): PaperMember[] {
 }
 
 /** A paper always keeps at least one editor: refuse to take the role from the last one. */
-function assertKeepsAnEditor(meta: MetaStore, paperId: string, userId: string): void {
-  const editors = meta.membershipsOf(paperId).filter((m) => m.role === 'editor');
+async function assertKeepsAnEditor(
+  meta: MetaStore,
+  paperId: string,
+  userId: string,
+): Promise<void> {
+  const editors = (await meta.membershipsOf(paperId)).filter((m) => m.role === 'editor');
   if (editors.length === 1 && editors[0]?.userId === userId) {
     throw new HttpError('conflict', 'Een positionpaper houdt altijd minstens één redacteur.');
   }
@@ -36,44 +42,44 @@ export function membersRoutes(context: AppContext): Router {
   const { meta, audit } = context;
   const router = Router();
 
-  router.get('/:id/members', (req, res) => {
-    const { paper } = readablePaper(meta, req);
-    res.json(membersOf(meta, paper.id));
+  router.get('/:id/members', async (req, res) => {
+    const { paper } = await readablePaper(meta, req);
+    res.json(await membersOf(meta, paper.id));
   });
 
   router.put('/:id/members/:userId', async (req, res) => {
     const { role } = setMemberRequestSchema.parse(req.body);
-    const { paper, user } = manageablePaper(meta, req);
-    const member = meta.findUserById(req.params.userId);
+    const { paper, user } = await manageablePaper(meta, req);
+    const member = await meta.findUserById(req.params.userId);
     if (!member) throw new HttpError('not_found', 'Dit account bestaat niet.');
-    const previous = meta.roleOf(paper.id, member.id);
+    const previous = await meta.roleOf(paper.id, member.id);
     if (previous === role) {
-      res.json(membersOf(meta, paper.id));
+      res.json(await membersOf(meta, paper.id));
       return;
     }
-    if (previous === 'editor') assertKeepsAnEditor(meta, paper.id, member.id);
+    if (previous === 'editor') await assertKeepsAnEditor(meta, paper.id, member.id);
     await meta.setMember(paper.id, member.id, role);
-    audit.record(
+    await audit.record(
       { type: 'member.role_set', userId: member.id, from: previous, to: role },
       { actor: auditActor(user), paperId: paper.id },
     );
-    context.paperAccessChanged(paper.id);
-    res.json(membersOf(meta, paper.id));
+    await context.paperAccessChanged(paper.id);
+    res.json(await membersOf(meta, paper.id));
   });
 
   router.delete('/:id/members/:userId', async (req, res) => {
-    const { paper, user } = manageablePaper(meta, req);
-    const role = meta.roleOf(paper.id, req.params.userId);
+    const { paper, user } = await manageablePaper(meta, req);
+    const role = await meta.roleOf(paper.id, req.params.userId);
     if (role === null)
       throw new HttpError('not_found', 'Dit account is geen lid van dit positionpaper.');
-    if (role === 'editor') assertKeepsAnEditor(meta, paper.id, req.params.userId);
+    if (role === 'editor') await assertKeepsAnEditor(meta, paper.id, req.params.userId);
     await meta.removeMember(paper.id, req.params.userId);
-    audit.record(
+    await audit.record(
       { type: 'member.removed', userId: req.params.userId, role },
       { actor: auditActor(user), paperId: paper.id },
     );
-    context.paperAccessChanged(paper.id);
-    res.json(membersOf(meta, paper.id));
+    await context.paperAccessChanged(paper.id);
+    res.json(await membersOf(meta, paper.id));
   });
 
   return router;

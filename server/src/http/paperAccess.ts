@@ -4,8 +4,8 @@ import type { MetaStore, PaperRecord, UserRecord } from '../storage/MetaStore.js
 import { HttpError } from './HttpError.js';
 import { requireUser } from './requestContext.js';
 
-export function actorFor(meta: MetaStore, user: UserRecord, paperId: string): Actor {
-  return { admin: user.admin, role: meta.roleOf(paperId, user.id) };
+export async function actorFor(meta: MetaStore, user: UserRecord, paperId: string): Promise<Actor> {
+  return { admin: user.admin, role: await meta.roleOf(paperId, user.id) };
 }
 
 export interface PaperAccess {
@@ -15,10 +15,13 @@ export interface PaperAccess {
 }
 
 /** The paper named in the route, if the caller may read it; 404 otherwise, so ids don't leak. */
-export function readablePaper(meta: MetaStore, req: Request<{ id: string }>): PaperAccess {
+export async function readablePaper(
+  meta: MetaStore,
+  req: Request<{ id: string }>,
+): Promise<PaperAccess> {
   const user = requireUser(req);
-  const paper = meta.findPaper(req.params.id);
-  const actor = paper && actorFor(meta, user, paper.id);
+  const paper = await meta.findPaper(req.params.id);
+  const actor = paper && (await actorFor(meta, user, paper.id));
   if (!paper || !actor || !canReadPaper(actor, paper.phase)) {
     throw new HttpError(
       'not_found',
@@ -29,8 +32,11 @@ export function readablePaper(meta: MetaStore, req: Request<{ id: string }>): Pa
 }
 
 /** As {@link readablePaper}, and the caller must be allowed to manage it (403 otherwise). */
-export function manageablePaper(meta: MetaStore, req: Request<{ id: string }>): PaperAccess {
-  const access = readablePaper(meta, req);
+export async function manageablePaper(
+  meta: MetaStore,
+  req: Request<{ id: string }>,
+): Promise<PaperAccess> {
+  const access = await readablePaper(meta, req);
   if (!canManagePaper(access.actor, access.paper.phase)) {
     const reason =
       access.paper.phase === 'vastgesteld' || access.paper.phase === 'ingetrokken'

@@ -12,7 +12,7 @@ import type { PaperRecord } from '../storage/MetaStore.js';
 import { auditActor } from './auditActor.js';
 import type { AppContext } from './AppContext.js';
 import { HttpError } from './HttpError.js';
-import { actorFor, manageablePaper, readablePaper } from './paperAccess.js';
+import { manageablePaper, readablePaper } from './paperAccess.js';
 import { requireUser } from './requestContext.js';
 import { toPaperSummary } from './toPublic.js';
 
@@ -20,12 +20,11 @@ export function papersRoutes(context: AppContext): Router {
   const { meta, documents, audit } = context;
   const router = Router();
 
-  router.get('/', (req, res) => {
+  router.get('/', async (req, res) => {
     const user = requireUser(req);
-    const visible = meta
-      .listPapers()
-      .filter((paper) => canReadPaper(actorFor(meta, user, paper.id), paper.phase))
-      .map((paper) => toPaperSummary(paper, meta, user))
+    const visible = (await meta.listPapersFor(user.id))
+      .filter(({ paper, role }) => canReadPaper({ admin: user.admin, role }, paper.phase))
+      .map(({ paper, role }) => toPaperSummary(paper, role))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     res.json(visible);
   });
@@ -47,18 +46,21 @@ export function papersRoutes(context: AppContext): Router {
     // Documents first: a paper listed in the metadata always has its docs on disk.
     await documents.compact(paper.id, initialPaperState(title));
     await meta.addPaper(paper, { paperId: paper.id, userId: user.id, role: 'editor' });
-    audit.record({ type: 'paper.created', title }, { actor: auditActor(user), paperId: paper.id });
-    res.status(201).json(toPaperSummary(paper, meta, user));
+    await audit.record(
+      { type: 'paper.created', title },
+      { actor: auditActor(user), paperId: paper.id },
+    );
+    res.status(201).json(toPaperSummary(paper, 'editor'));
   });
 
-  router.get('/:id', (req, res) => {
-    const { paper, user } = readablePaper(meta, req);
-    res.json(toPaperSummary(paper, meta, user));
+  router.get('/:id', async (req, res) => {
+    const { paper, actor } = await readablePaper(meta, req);
+    res.json(toPaperSummary(paper, actor.role));
   });
 
   router.patch('/:id', async (req, res) => {
     const changes = patchPaperRequestSchema.parse(req.body);
-    const { paper, user } = manageablePaper(meta, req);
+    const { paper, user, actor } = await manageablePaper(meta, req);
     const phaseChanges = changes.phase !== undefined && changes.phase !== paper.phase;
     if (phaseChanges && changes.phase && !canMovePhase(paper.phase, changes.phase)) {
       throw new HttpError(
@@ -83,19 +85,25 @@ export function papersRoutes(context: AppContext): Router {
     const updated = await meta.updatePaper(paper.id, changes);
     const auditContext = { actor: auditActor(user), paperId: paper.id };
     if (changes.title !== undefined && changes.title !== before.title) {
-      audit.record({ type: 'paper.renamed', from: before.title, to: changes.title }, auditContext);
+      await audit.record(
+        { type: 'paper.renamed', from: before.title, to: changes.title },
+        auditContext,
+      );
     }
     if (phaseChanges) {
-      audit.record(
+      await audit.record(
         { type: 'paper.phase_changed', from: before.phase, to: updated.phase },
         auditContext,
       );
-      context.paperAccessChanged(paper.id);
+      await context.paperAccessChanged(paper.id);
     }
     if (changes.closesAt !== undefined && changes.closesAt !== before.closesAt) {
-      audit.record({ type: 'paper.closing_date_set', closesAt: updated.closesAt }, auditContext);
+      await audit.record(
+        { type: 'paper.closing_date_set', closesAt: updated.closesAt },
+        auditContext,
+      );
     }
-    res.json(toPaperSummary(updated, meta, user));
+    res.json(toPaperSummary(updated, actor.role));
   });
 
   return router;

@@ -14,10 +14,10 @@ export function reactienotaRoutes(context: AppContext): Router {
   const router = Router();
 
   router.get('/:id/reactienota', async (req, res) => {
-    const { paper, user } = editorialPaper(meta, req);
+    const { paper, user } = await editorialPaper(meta, req);
     const format = formatParameter<ReactienotaFormat>(req, REACTIENOTA_FORMATS);
     const file = await exportReactienota(await reactienota.require(paper), format);
-    audit.record(
+    await audit.record(
       { type: 'reactienota.exported', format, sha256: bytesHash(file.bytes) },
       { actor: auditActor(user), paperId: paper.id },
     );

@@ -17,8 +17,11 @@ const THREAD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 const BLOCK_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** The paper, if the caller may respond to it now (add threads, replies, positions). */
-function respondablePaper(context: AppContext, req: Request<{ id: string }>): PaperAccess {
-  const access = readablePaper(context.meta, req);
+async function respondablePaper(
+  context: AppContext,
+  req: Request<{ id: string }>,
+): Promise<PaperAccess> {
+  const access = await readablePaper(context.meta, req);
   const { paper, actor } = access;
   if (!canRespond(actor, paper.phase, paper.closesAt, new Date().toISOString())) {
     const reason =
@@ -44,42 +47,42 @@ export function threadsRoutes(context: AppContext): Router {
   const router = Router();
 
   router.get('/:id/threads', async (req, res) => {
-    const { paper } = readablePaper(context.meta, req);
+    const { paper } = await readablePaper(context.meta, req);
     res.json(await threads.list(paper.id));
   });
 
   router.post('/:id/threads', async (req, res) => {
     const request = createThreadRequestSchema.parse(req.body);
-    const { paper, user } = respondablePaper(context, req);
+    const { paper, user } = await respondablePaper(context, req);
     res.status(201).json(await threads.create(paper.id, auditActor(user), request));
   });
 
   router.patch('/:id/threads/:threadId', async (req, res) => {
     const changes = editThreadRequestSchema.parse(req.body);
-    const { paper, user } = respondablePaper(context, req);
+    const { paper, user } = await respondablePaper(context, req);
     res.json(await threads.edit(paper.id, threadIdOf(req), auditActor(user), changes));
   });
 
   router.delete('/:id/threads/:threadId', async (req, res) => {
-    const { paper, user } = respondablePaper(context, req);
+    const { paper, user } = await respondablePaper(context, req);
     res.json(await threads.withdraw(paper.id, threadIdOf(req), auditActor(user)));
   });
 
   router.post('/:id/threads/:threadId/replies', async (req, res) => {
     const { body } = replyRequestSchema.parse(req.body);
-    const { paper, user } = respondablePaper(context, req);
+    const { paper, user } = await respondablePaper(context, req);
     res.status(201).json(await threads.reply(paper.id, threadIdOf(req), auditActor(user), body));
   });
 
   router.post('/:id/threads/:threadId/disposition', async (req, res) => {
     const request = dispositionRequestSchema.parse(req.body);
-    const { paper, user } = manageablePaper(context.meta, req);
+    const { paper, user } = await manageablePaper(context.meta, req);
     res.json(await threads.dispose(paper.id, threadIdOf(req), auditActor(user), request));
   });
 
   router.put('/:id/positions/:blockId', async (req, res) => {
     const request = positionRequestSchema.parse(req.body);
-    const { paper, user } = respondablePaper(context, req);
+    const { paper, user } = await respondablePaper(context, req);
     if (user.municipality === VNG_CODE) {
       throw new HttpError(
         'forbidden',

@@ -1,5 +1,5 @@
-import type { PaperSummary, PublicUser } from '@standpunt/shared';
-import type { MetaStore, PaperRecord, UserRecord } from '../storage/MetaStore.js';
+import type { PaperRole, PaperSummary, PublicUser } from '@standpunt/shared';
+import type { PaperRecord, UserRecord } from '../storage/MetaStore.js';
 
 /** An account without its password hash. */
 export function toPublicUser(user: UserRecord): PublicUser {
@@ -13,10 +13,6 @@ export function toPublicUser(user: UserRecord): PublicUser {
   };
 }
 
-export function toPaperSummary(
-  paper: PaperRecord,
-  meta: MetaStore,
-  viewer: UserRecord,
-): PaperSummary {
-  return { ...paper, myRole: meta.roleOf(paper.id, viewer.id) };
+export function toPaperSummary(paper: PaperRecord, myRole: PaperRole | null): PaperSummary {
+  return { ...paper, myRole };
 }

@@ -9,8 +9,8 @@ import { HttpError } from './HttpError.js';
 import { requireAdmin, requireUser } from './requestContext.js';
 import { toPublicUser } from './toPublic.js';
 
-function assertEmailFree(meta: MetaStore, email: string): void {
-  if (meta.findUserByEmail(email)) {
+async function assertEmailFree(meta: MetaStore, email: string): Promise<void> {
+  if (await meta.findUserByEmail(email)) {
     throw new HttpError('conflict', `Er bestaat al een account met e-mailadres ${email}.`);
   }
 }
@@ -18,16 +18,15 @@ function assertEmailFree(meta: MetaStore, email: string): void {
 export function usersRoutes({ meta, audit }: AppContext): Router {
   const router = Router();
 
-  router.get('/', (req, res) => {
+  router.get('/', async (req, res) => {
     requireAdmin(req);
-    res.json(meta.listUsers().map(toPublicUser));
+    res.json((await meta.listUsers()).map(toPublicUser));
   });
 
   /** Everyone may look colleagues up (to add them to a paper): names and organisations only. */
-  router.get('/directory', (req, res) => {
+  router.get('/directory', async (req, res) => {
     requireUser(req);
-    const entries: DirectoryEntry[] = meta
-      .listUsers()
+    const entries: DirectoryEntry[] = (await meta.listUsers())
       .map(({ id, name, email, municipality }) => ({ id, name, email, municipality }))
       .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     res.json(entries);
@@ -36,10 +35,10 @@ export function usersRoutes({ meta, audit }: AppContext): Router {
   router.post('/', async (req, res) => {
     const admin = requireAdmin(req);
     const body = createUserRequestSchema.parse(req.body);
-    assertEmailFree(meta, body.email);
+    await assertEmailFree(meta, body.email);
     const passwordHash = await hashPassword(body.password);
     // Checked again after the slow hash: another request may have taken the address meanwhile.
-    assertEmailFree(meta, body.email);
+    await assertEmailFree(meta, body.email);
     const user = {
       id: newId(),
       email: body.email,
@@ -50,7 +49,7 @@ export function usersRoutes({ meta, audit }: AppContext): Router {
       createdAt: new Date().toISOString(),
     };
     await meta.addUser(user);
-    audit.record(
+    await audit.record(
       { type: 'user.created', userId: user.id, email: user.email, admin: user.admin },
       { actor: auditActor(admin) },
     );

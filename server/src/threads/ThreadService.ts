@@ -78,7 +78,7 @@ export class ThreadService {
 
   async create(paperId: string, author: AuditActor, request: CreateThreadRequest): Promise<Thread> {
     const draft = await this.draftForNewThreads(paperId);
-    return this.papers.withPaper(paperId, (paper) => {
+    return this.papers.withPaper(paperId, async (paper) => {
       const now = new Date().toISOString();
       let placement: Pick<Thread, 'anchor' | 'quote' | 'context' | 'blockId'> = {
         anchor: null,
@@ -122,7 +122,9 @@ export class ThreadService {
         disposition: null,
         replies: [],
       };
-      paper.transact('threads', 'thread.create', (ydoc) => threadsOf(ydoc).set(thread.id, thread));
+      await paper.transact('threads', 'thread.create', (ydoc) =>
+        threadsOf(ydoc).set(thread.id, thread),
+      );
       return thread;
     });
   }
@@ -178,7 +180,7 @@ export class ThreadService {
     editor: AuditActor,
     request: DispositionRequest,
   ): Promise<Thread> {
-    return this.papers.withPaper(paperId, (paper) => {
+    return this.papers.withPaper(paperId, async (paper) => {
       const thread = existingThread(paper.threads.doc, threadId);
       if (thread.status === 'withdrawn') {
         throw new HttpError('conflict', 'Deze reactie is ingetrokken door de indiener.');
@@ -186,7 +188,7 @@ export class ThreadService {
       if (request.status === thread.status) return thread;
       if (request.status === 'accepted' && thread.kind === 'suggestion' && thread.anchor) {
         const { anchor, quote, replacement } = thread;
-        const outcome = paper.transact('content', 'suggestion.apply', (ydoc) =>
+        const outcome = await paper.transact('content', 'suggestion.apply', (ydoc) =>
           applySuggestion(ydoc, anchor, quote, replacement ?? ''),
         );
         if (!outcome.applied) {
@@ -206,10 +208,10 @@ export class ThreadService {
         disposition:
           request.status === 'open' ? null : { by: editor, at: now, rationale: request.rationale },
       };
-      paper.transact('threads', 'thread.dispose', (ydoc) =>
+      await paper.transact('threads', 'thread.dispose', (ydoc) =>
         threadsOf(ydoc).set(threadId, processed),
       );
-      this.audit.record(
+      await this.audit.record(
         {
           type: 'thread.processed',
           threadId,
@@ -230,7 +232,7 @@ export class ThreadService {
     by: AuditActor,
     request: PositionRequest,
   ): Promise<Position> {
-    return this.papers.withPaper(paperId, (paper) => {
+    return this.papers.withPaper(paperId, async (paper) => {
       if (blockId !== WHOLE_PAPER && !blockIds(paper.content.doc).has(blockId)) {
         throw new HttpError('not_found', 'Deze alinea bestaat niet (meer) in dit positionpaper.');
       }
@@ -258,7 +260,9 @@ export class ThreadService {
             ]
           : [],
       };
-      paper.transact('threads', 'position.set', (ydoc) => positionsOf(ydoc).set(key, position));
+      await paper.transact('threads', 'position.set', (ydoc) =>
+        positionsOf(ydoc).set(key, position),
+      );
       return position;
     });
   }
@@ -269,12 +273,12 @@ export class ThreadService {
     action: string,
     change: (thread: Thread) => Thread,
   ): Promise<Thread> {
-    return this.papers.withPaper(paperId, (paper) => {
+    return this.papers.withPaper(paperId, async (paper) => {
       const changed = {
         ...change(existingThread(paper.threads.doc, threadId)),
         updatedAt: new Date().toISOString(),
       };
-      paper.transact('threads', action, (ydoc) => threadsOf(ydoc).set(threadId, changed));
+      await paper.transact('threads', action, (ydoc) => threadsOf(ydoc).set(threadId, changed));
       return changed;
     });
   }

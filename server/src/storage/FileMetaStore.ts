@@ -1,0 +1,241 @@
+/**
+ * The embedded metadata store: `DATA_DIR/standpunt.json` (lowdb), held in memory and written
+ * whole on every change.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import type { PaperRole } from '@standpunt/shared';
+import { DamagedFileError } from './DamagedFileError.js';
+import { keepPreviousVersion } from './keepPreviousVersion.js';
+import {
+  NoSuchPaperError,
+  type MembershipRecord,
+  type MetaStore,
+  type PaperChanges,
+  type PaperRecord,
+  type PaperWithRole,
+  type SessionRecord,
+  type UserRecord,
+} from './MetaStore.js';
+import { isRecord, readJsonFile } from './readJsonFile.js';
+
+interface MetaData {
+  users: UserRecord[];
+  sessions: SessionRecord[];
+  papers: PaperRecord[];
+  memberships: MembershipRecord[];
+}
+
+const emptyData = (): MetaData => ({ users: [], sessions: [], papers: [], memberships: [] });
+
+export const META_FILE = 'standpunt.json';
+
+const COLLECTIONS = ['users', 'sessions', 'papers', 'memberships'] as const;
+
+/**
+ * The parsed file, checked for its shape. lowdb would take an empty file for a SyntaxError
+ * without a name and `null` or `{}` for "no data" — and the next write would then replace every
+ * account and paper with defaults. Anything but the expected shape is refused instead.
+ */
+export function checkMetaData(file: string, value: unknown): MetaData {
+  if (!isRecord(value)) throw new DamagedFileError(file, 'it holds no JSON object', true);
+  for (const key of COLLECTIONS) {
+    const list = value[key];
+    if (!Array.isArray(list) || !list.every(isRecord)) {
+      throw new DamagedFileError(file, `"${key}" is missing or not a list of records`, true);
+    }
+  }
+  return value as unknown as MetaData;
+}
+
+/**
+ * A missing metadata file is a new server — unless the directory shows it had data: then the
+ * file was lost, and starting empty would hide that (and create a fresh admin over it).
+ */
+function assertReallyNew(dataDir: string, file: string): void {
+  const leftovers = [`${META_FILE}.bak`, 'papers', 'audit.log'].filter((name) =>
+    fs.existsSync(path.join(dataDir, name)),
+  );
+  if (leftovers.length > 0) {
+    throw new DamagedFileError(
+      file,
+      `it is missing, while ${leftovers.join(', ')} in the same directory show it held data`,
+      leftovers.includes(`${META_FILE}.bak`),
+    );
+  }
+}
+
+/** Copies, so that callers never hold (or change) the store's own records. */
+const copy = <T extends object>(record: T): T => ({ ...record });
+
+export class FileMetaStore implements MetaStore {
+  private constructor(
+    private readonly db: Low<MetaData>,
+    private readonly file: string,
+  ) {}
+
+  static async open(dataDir: string): Promise<FileMetaStore> {
+    const file = path.join(dataDir, META_FILE);
+    const stored = await readJsonFile(file, true);
+    if (stored === undefined) assertReallyNew(dataDir, file);
+    const data = stored === undefined ? emptyData() : checkMetaData(file, stored);
+    // Not JSONFilePreset: that one silently keeps everything in memory when NODE_ENV=test.
+    const db = new Low<MetaData>(new JSONFile(file), data);
+    // Papers written before closing dates existed have no such field.
+    for (const paper of db.data.papers) paper.closesAt ??= null;
+    return new FileMetaStore(db, file);
+  }
+
+  /**
+   * Applies a change to a copy of the data and writes the whole file (atomically: temp file +
+   * rename), keeping the version it replaces as `standpunt.json.bak`. The copy becomes the
+   * store's data only once written, so a failed write leaves memory as the file is.
+   * Changes are written one after the other: lowdb writes whatever `data` holds.
+   */
+  private change(mutate: (data: MetaData) => void): Promise<void> {
+    const run = this.writes.then(async () => {
+      const before = this.db.data;
+      const next = structuredClone(before);
+      mutate(next);
+      this.db.data = next;
+      try {
+        keepPreviousVersion(this.file);
+        await this.db.write();
+      } catch (error) {
+        this.db.data = before;
+        throw error;
+      }
+    });
+    this.writes = run.catch(() => {});
+    return run;
+  }
+
+  private writes: Promise<void> = Promise.resolve();
+
+  // Accounts
+
+  async countUsers(): Promise<number> {
+    return this.db.data.users.length;
+  }
+
+  async listUsers(): Promise<UserRecord[]> {
+    return this.db.data.users.map(copy);
+  }
+
+  async findUserById(id: string): Promise<UserRecord | undefined> {
+    const user = this.db.data.users.find((each) => each.id === id);
+    return user && copy(user);
+  }
+
+  async findUserByEmail(email: string): Promise<UserRecord | undefined> {
+    const user = this.db.data.users.find((each) => each.email === email);
+    return user && copy(user);
+  }
+
+  async addUser(user: UserRecord): Promise<void> {
+    await this.change((data) => data.users.push(copy(user)));
+  }
+
+  // Sessions
+
+  async findSession(tokenHash: string): Promise<SessionRecord | undefined> {
+    const session = this.db.data.sessions.find((each) => each.tokenHash === tokenHash);
+    return session && copy(session);
+  }
+
+  async addSession(session: SessionRecord): Promise<void> {
+    const now = new Date().toISOString();
+    await this.change((data) => {
+      data.sessions = data.sessions.filter((s) => s.expiresAt > now);
+      data.sessions.push(copy(session));
+    });
+  }
+
+  async extendSession(tokenHash: string, expiresAt: string): Promise<void> {
+    await this.change((data) => {
+      const session = data.sessions.find((s) => s.tokenHash === tokenHash);
+      if (session) session.expiresAt = expiresAt;
+    });
+  }
+
+  async removeSession(tokenHash: string): Promise<void> {
+    await this.change((data) => {
+      data.sessions = data.sessions.filter((s) => s.tokenHash !== tokenHash);
+    });
+  }
+
+  // Papers and memberships
+
+  async listPapersFor(userId: string): Promise<PaperWithRole[]> {
+    const roles = new Map<string, PaperRole>();
+    for (const m of this.db.data.memberships) if (m.userId === userId) roles.set(m.paperId, m.role);
+    return this.db.data.papers.map((paper) => ({
+      paper: copy(paper),
+      role: roles.get(paper.id) ?? null,
+    }));
+  }
+
+  async findPaper(id: string): Promise<PaperRecord | undefined> {
+    const paper = this.db.data.papers.find((each) => each.id === id);
+    return paper && copy(paper);
+  }
+
+  async addPaper(paper: PaperRecord, creator: MembershipRecord): Promise<void> {
+    await this.change((data) => {
+      data.papers.push(copy(paper));
+      data.memberships.push(copy(creator));
+    });
+  }
+
+  async updatePaper(id: string, changes: PaperChanges): Promise<PaperRecord> {
+    let updated: PaperRecord | undefined;
+    await this.change((data) => {
+      const paper = data.papers.find((p) => p.id === id);
+      if (!paper) throw new NoSuchPaperError(id);
+      Object.assign(paper, changes, { updatedAt: new Date().toISOString() });
+      updated = copy(paper);
+    });
+    return updated!;
+  }
+
+  async roleOf(paperId: string, userId: string): Promise<PaperRole | null> {
+    const membership = this.db.data.memberships.find(
+      (m) => m.paperId === paperId && m.userId === userId,
+    );
+    return membership?.role ?? null;
+  }
+
+  async membershipsOf(paperId: string): Promise<MembershipRecord[]> {
+    return this.db.data.memberships.filter((m) => m.paperId === paperId).map(copy);
+  }
+
+  async paperIdsWithRole(userId: string, role: PaperRole): Promise<Set<string>> {
+    return new Set(
+      this.db.data.memberships
+        .filter((m) => m.userId === userId && m.role === role)
+        .map((m) => m.paperId),
+    );
+  }
+
+  async setMember(paperId: string, userId: string, role: PaperRole): Promise<void> {
+    await this.change((data) => {
+      const existing = data.memberships.find((m) => m.paperId === paperId && m.userId === userId);
+      if (existing) existing.role = role;
+      else data.memberships.push({ paperId, userId, role });
+    });
+  }
+
+  async removeMember(paperId: string, userId: string): Promise<void> {
+    await this.change((data) => {
+      data.memberships = data.memberships.filter(
+        (m) => !(m.paperId === paperId && m.userId === userId),
+      );
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.writes;
+  }
+}
