@@ -4,6 +4,29 @@
 # does nothing when the tools are already there.
 #
 #   bash scripts/ensure-tools.sh [--browser]
+#
+# Sourced, it only defines as_root and apt_install (scripts/services.sh installs with them).
+
+# Without sudo, the command runs as is and fails with its own permission error.
+as_root() {
+  if [ "$(id -u)" -eq 0 ] || ! command -v sudo >/dev/null 2>&1; then
+    "$@"
+  else
+    sudo "$@"
+  fi
+}
+
+# Installs Debian packages: takes apt-get install's arguments. The package lists of a fresh
+# image are empty or stale, hence the update.
+apt_install() {
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"
+}
+
+if [ "${BASH_SOURCE[0]}" != "$0" ]; then
+  return 0
+fi
+
 set -euo pipefail
 
 PNPM_VERSION=12.4.2
@@ -23,14 +46,6 @@ done
 export pnpm_config_manage_package_manager_versions=false
 # Where pnpm comes through corepack: its bundled signing keys are older than the release.
 export COREPACK_INTEGRITY_KEYS=0
-
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then
-    "$@"
-  else
-    sudo "$@"
-  fi
-}
 
 current_pnpm="$(pnpm --version 2>/dev/null || true)"
 if [ "$current_pnpm" != "$PNPM_VERSION" ]; then
@@ -58,7 +73,6 @@ if [ "$want_browser" = true ]; then
     fi
   elif ! command -v chromium >/dev/null 2>&1; then
     echo "Installing Chromium"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
+    apt_install chromium
   fi
 fi

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Everything CI checks, in order: formatting, types and build, unit and integration tests
-# (vitest), end-to-end tests (Playwright against the built server in Chromium). Formatting and
-# type errors stop the run at once; both test suites always run, and the last line printed is
+# (vitest), end-to-end tests (Playwright against the built server in Chromium). Both suites get a
+# PostgreSQL and a Redis on loopback (scripts/services.sh), stopped when the run ends. Formatting
+# and type errors stop the run at once; both test suites always run, and the last line printed is
 #
 #   Tests: N passed, M failed
 #
@@ -25,6 +26,9 @@ pnpm install --frozen-lockfile
 pnpm exec prettier --check .
 pnpm build
 
+# Exports STANDPUNT_TEST_DATABASE_URL and STANDPUNT_TEST_REDIS_URL.
+source scripts/services.sh
+
 results="${TEST_RESULTS_DIR:-$root/test-results}"
 mkdir -p "$results"
 results="$(cd "$results" && pwd)"
@@ -42,6 +46,11 @@ playwright_status=0
 E2E_JSON_REPORT="$playwright_report" pnpm --filter @standpunt/e2e exec playwright test ||
   playwright_status=$?
 
-exec node scripts/summarize-tests.mjs \
+# Not exec, which would skip stopping the services (and the EXIT trap).
+summary_status=0
+node scripts/summarize-tests.mjs \
   vitest "$vitest_report" "$vitest_status" \
-  playwright "$playwright_report" "$playwright_status"
+  playwright "$playwright_report" "$playwright_status" ||
+  summary_status=$?
+stop_test_services
+exit "$summary_status"

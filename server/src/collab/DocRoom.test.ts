@@ -491,4 +491,103 @@ describe('DocRoom', () => {
     expect(b.received).toBe(before + 2);
     sweeper.stop();
   });
+
+  describe('with an asynchronous store (a database)', () => {
+    /** A store whose writes complete when the test says so. */
+    function slowStore() {
+      const writes: { update: Uint8Array; finish: () => void; fail: (error: Error) => void }[] = [];
+      const persist = (update: Uint8Array) =>
+        new Promise<void>((resolve, reject) =>
+          writes.push({ update, finish: resolve, fail: reject }),
+        );
+      return { writes, persist };
+    }
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+    it('relays a batch only once it is stored, and writes what came meanwhile as the next one', async () => {
+      const store = slowStore();
+      const { room } = createRoom(store.persist);
+      const a = new TestClient(room, { userId: 'a' }).connect();
+      const b = new TestClient(room, { userId: 'b' }).connect();
+      settle(a, b);
+
+      a.type('een');
+      a.deliver();
+      room.flush();
+      expect(store.writes).toHaveLength(1);
+      expect(b.inbox).toHaveLength(0);
+
+      a.type(' twee');
+      a.deliver();
+      room.flush();
+      expect(store.writes).toHaveLength(1); // waits for the first write
+
+      store.writes[0]!.finish();
+      await turn();
+      expect(b.inbox).toHaveLength(1); // the first batch, relayed
+      expect(store.writes).toHaveLength(2); // the second one, now being written
+      store.writes[1]!.finish();
+      await turn();
+      settle(a, b);
+      expect(b.text).toBe('een twee');
+    });
+
+    it('answers a joining client only after what the doc holds is stored', async () => {
+      const store = slowStore();
+      const { room } = createRoom(store.persist);
+      const a = new TestClient(room).connect();
+      settle(a);
+      a.type('onderweg');
+      a.deliver();
+
+      const late = new TestClient(room).connect();
+      const framesBefore = late.inbox.length; // sync step 1 of the server
+      late.deliver(); // its sync step 1
+      expect(late.inbox).toHaveLength(framesBefore);
+      store.writes[0]!.finish();
+      await turn();
+      expect(late.inbox.length).toBeGreaterThan(framesBefore);
+      settle(a, late);
+      expect(late.text).toBe('onderweg');
+    });
+
+    it('closes the senders and the waiting askers with 1011 when a write fails, and relays nothing', async () => {
+      const store = slowStore();
+      const { room, log } = createRoom(store.persist);
+      const a = new TestClient(room, { userId: 'a' }).connect();
+      const b = new TestClient(room, { userId: 'b' }).connect();
+      settle(a, b);
+      a.type('verloren');
+      a.deliver();
+      room.flush();
+      const late = new TestClient(room, { userId: 'c' }).connect();
+      late.deliver();
+
+      store.writes[0]!.fail(new Error('database unreachable'));
+      await turn();
+      expect(a.socket.closed?.code).toBe(1011);
+      expect(late.socket.closed?.code).toBe(1011);
+      expect(b.socket.closed).toBeNull();
+      expect(b.inbox).toHaveLength(0);
+      expect(log).toHaveBeenCalledWith(expect.stringContaining('database unreachable'));
+    });
+
+    it('lets a server action wait for its write, and fail with it', async () => {
+      const store = slowStore();
+      const { room } = createRoom(store.persist);
+      Y.transact(room.doc, () => appendText(room.doc, 'van de server'), serverActionOrigin('test'));
+      const stored = room.whenStored();
+      let settled = false;
+      void stored.then(() => (settled = true));
+      await turn();
+      expect(settled).toBe(false);
+      store.writes[0]!.finish();
+      await stored;
+
+      Y.transact(room.doc, () => appendText(room.doc, ' en nog'), serverActionOrigin('test'));
+      const failing = room.whenStored();
+      store.writes[1]!.fail(new Error('disk full'));
+      await expect(failing).rejects.toThrow('disk full');
+    });
+  });
 });
