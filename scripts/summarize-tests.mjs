@@ -4,7 +4,9 @@
  * exits non-zero when a test failed, a suite failed without a failing test (a file that did not
  * load, a crashed global setup), a report is missing, or no test ran at all.
  *
- *   node scripts/summarize-tests.mjs <vitest|playwright> <report.json> <exit status> [...]
+ *   node scripts/summarize-tests.mjs <vitest|playwright>[:label] <report.json> <exit status> [...]
+ *
+ * A label names one of several runs of the same runner (e.g. `vitest:postgres`).
  */
 import { readFileSync } from 'node:fs';
 
@@ -50,7 +52,8 @@ if (args.length === 0 || args.length % 3 !== 0) {
 let passed = 0;
 let failed = 0;
 for (let i = 0; i < args.length; i += 3) {
-  const [kind, file, statusText] = /** @type {[string, string, string]} */ (args.slice(i, i + 3));
+  const [suite, file, statusText] = /** @type {[string, string, string]} */ (args.slice(i, i + 3));
+  const kind = suite.split(':')[0];
   const read = readers[/** @type {keyof typeof readers} */ (kind)];
   if (!read) {
     console.error(`unknown suite kind "${kind}"`);
@@ -64,18 +67,18 @@ for (let i = 0; i < args.length; i += 3) {
     counts = read(JSON.parse(readFileSync(file, 'utf8')));
   } catch (error) {
     // A runner that wrote no report did not finish: count it as one failure.
-    console.log(`${kind}: no report (${error instanceof Error ? error.message : error})`);
+    console.log(`${suite}: no report (${error instanceof Error ? error.message : error})`);
     counts = { passed: 0, failed: 1, skipped: 0, seconds: null };
   }
   if (status !== 0 && counts.failed === 0) {
     // The runner failed without naming a failing test: count the suite itself as one failure.
-    console.log(`${kind}: exited with status ${status} without a failing test`);
+    console.log(`${suite}: exited with status ${status} without a failing test`);
     counts.failed = 1;
   }
 
   const time = counts.seconds === null ? '' : ` in ${counts.seconds.toFixed(1)} s`;
   console.log(
-    `${kind}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${time}`,
+    `${suite}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${time}`,
   );
   passed += counts.passed;
   failed += counts.failed;

@@ -106,8 +106,10 @@ describe('accounts and sessions', () => {
   });
 
   it('refuses a second server on the same data dir', async () => {
-    const server = await start();
-    await expect(startTestServer({ dataDir: server.config.dataDir })).rejects.toThrow(/is using/);
+    const server = await start({}, { backend: 'file' });
+    await expect(
+      startTestServer({ dataDir: server.config.dataDir }, { backend: 'file' }),
+    ).rejects.toThrow(/is using/);
   });
 });
 

@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ADMIN } from './helpers.js';
+import { ADMIN, TEST_BACKEND, testDatabaseFor, type TestBackend } from './helpers.js';
 
 export const MAIN_JS = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 export const BACKUP_JS = fileURLToPath(new URL('../dist/backup.js', import.meta.url));
@@ -22,12 +22,19 @@ function assertBuilt(file: string): void {
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`pnpm build\` first`);
 }
 
-/** Starts the server on a free port; resolves once it listens, rejects if it exits first. */
+/**
+ * Starts the server on a free port, on {@link TEST_BACKEND} unless `backend` says otherwise
+ * (on PostgreSQL, `dataDir` stands for the test's database); resolves once it listens, rejects
+ * if it exits first.
+ */
 export async function spawnServer(
   dataDir: string,
   env: Record<string, string> = {},
+  { backend = TEST_BACKEND }: { backend?: TestBackend } = {},
 ): Promise<ChildServer> {
   assertBuilt(MAIN_JS);
+  const database =
+    backend === 'postgres' ? { STANDPUNT_DATABASE_URL: await testDatabaseFor(dataDir) } : {};
   const child = spawn(process.execPath, [MAIN_JS], {
     env: {
       ...process.env,
@@ -35,6 +42,7 @@ export async function spawnServer(
       PORT: '0',
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
+      ...database,
       STANDPUNT_ADMIN_EMAIL: ADMIN.email,
       STANDPUNT_ADMIN_PASSWORD: ADMIN.password,
       ...env,

@@ -18,6 +18,7 @@ import { CollabClient } from './CollabClient.js';
 import { blockText } from './contentHelpers.js';
 import { SAMPLE, download, paragraph, setContent, draftRequests } from './draftsFixtures.js';
 import { createCast, signInAsAdmin, startTestServer, type Cast } from './helpers.js';
+import { overwriteStoredDraft, readStoredDraft } from './storedDrafts.js';
 
 let server: RunningServer;
 let cast: Cast;
@@ -111,20 +112,18 @@ describe('freezing a draft', () => {
 
     const after = await get<Draft>(paperId, '/drafts/1');
     expect(after.body).toEqual(before.body);
-    const file = path.join(server.config.dataDir, 'papers', paperId, 'drafts', '1.json');
-    expect(JSON.parse(await fs.readFile(file, 'utf8'))).toEqual(before.body);
+    expect(JSON.parse(await readStoredDraft(server, paperId, 1))).toEqual(before.body);
     await freeze('editor', paperId);
     const next = await get<Draft>(paperId, '/drafts/2');
     expect(JSON.stringify(next.body.content)).toContain('Nieuw: Gemeenten');
     expect(JSON.stringify(after.body.content)).not.toContain('Nieuw:');
   });
 
-  it('detects a tampered draft file and refuses to serve it', async () => {
+  it('detects a tampered stored draft and refuses to serve it', async () => {
     const paperId = await samplePaper();
     await freeze('editor', paperId);
-    const file = path.join(server.config.dataDir, 'papers', paperId, 'drafts', '1.json');
-    const original = await fs.readFile(file, 'utf8');
-    await fs.writeFile(file, original.replace('Tot slot', 'Tot slof'));
+    const original = await readStoredDraft(server, paperId, 1);
+    await overwriteStoredDraft(server, paperId, 1, original.replace('Tot slot', 'Tot slof'));
 
     for (const rest of ['/drafts/1', '/drafts', '/drafts/1/compare/live']) {
       const response = await get(paperId, rest);

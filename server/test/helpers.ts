@@ -14,6 +14,7 @@ import {
 } from '@standpunt/shared';
 import type { ServerConfig } from '../src/config.js';
 import { startServer, type RunningServer } from '../src/createServer.js';
+import { createTestDatabase } from './testDatabase.js';
 
 export const ADMIN = { email: 'admin@standpunt.test', password: 'beheerder-wachtwoord-1' };
 export const DEFAULT_PASSWORD = 'een-lang-wachtwoord';
@@ -22,14 +23,45 @@ export async function tempDataDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), 'standpunt-test-'));
 }
 
-/** A running server on a free port; pass `dataDir` to restart on the same files. */
+export type TestBackend = 'file' | 'postgres';
+
+/**
+ * The backend the integration tests run on: the embedded files by default, PostgreSQL with
+ * `STANDPUNT_TEST_BACKEND=postgres` (scripts/test.sh runs them both ways).
+ */
+export const TEST_BACKEND: TestBackend =
+  process.env.STANDPUNT_TEST_BACKEND === 'postgres' ? 'postgres' : 'file';
+
+/**
+ * On PostgreSQL, each test server's `dataDir` stands for a database of its own, so that a test
+ * restarting "on the same data dir" restarts on the same database. The databases live as long
+ * as the test cluster, which the test run throws away.
+ */
+const databaseOf = new Map<string, Promise<string>>();
+
+export function testDatabaseFor(dataDir: string): Promise<string> {
+  let url = databaseOf.get(dataDir);
+  if (!url) {
+    url = createTestDatabase().then((database) => database.url);
+    databaseOf.set(dataDir, url);
+  }
+  return url;
+}
+
+/**
+ * A running server on a free port, on {@link TEST_BACKEND} unless `backend` says otherwise
+ * (tests of the files themselves); pass `dataDir` to restart on the same data.
+ */
 export async function startTestServer(
   overrides: Partial<ServerConfig> = {},
+  { backend = TEST_BACKEND }: { backend?: TestBackend } = {},
 ): Promise<RunningServer> {
+  const dataDir = overrides.dataDir ?? (await tempDataDir());
   return startServer({
     port: 0,
     host: '127.0.0.1',
-    dataDir: overrides.dataDir ?? (await tempDataDir()),
+    dataDir,
+    databaseUrl: backend === 'postgres' ? await testDatabaseFor(dataDir) : undefined,
     clientDir: path.join(os.tmpdir(), 'standpunt-no-client'),
     adminEmail: ADMIN.email,
     adminPassword: ADMIN.password,

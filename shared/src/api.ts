@@ -6,12 +6,31 @@ import { z } from 'zod';
 import { PAPER_ROLES, PHASES } from './domain.js';
 import { isOrganisationCode } from './organisations.js';
 
+/** Control characters (NUL, escape, …): no name, title or address holds them. */
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f-\u009f]*$/;
+
+/** A one-line text such as a name or title: trimmed, not empty, no control characters. */
+export function singleLine(max: number, empty?: string) {
+  return z
+    .string()
+    .trim()
+    .min(1, empty)
+    .max(max)
+    .regex(NO_CONTROL_CHARACTERS, 'Gebruik geen stuurtekens (zoals tabs of regeleinden)');
+}
+
 const email = z
   .string()
   .trim()
   .toLowerCase()
   .max(254)
-  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Geen geldig e-mailadres');
+  .regex(
+    /^[^\s@\u0000-\u001f\u007f-\u009f]+@[^\s@\u0000-\u001f\u007f-\u009f]+\.[^\s@\u0000-\u001f\u007f-\u009f]+$/,
+    'Geen geldig e-mailadres',
+  );
+
+/** An id the server made (papers, accounts): what may appear in a filter. */
+const serverId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Geen geldige id');
 
 /** Minimum password length for accounts made by an admin. */
 export const MIN_PASSWORD_LENGTH = 12;
@@ -28,7 +47,7 @@ export const organisationCodeSchema = z
 
 export const createUserRequestSchema = z.object({
   email,
-  name: z.string().trim().min(1).max(200),
+  name: singleLine(200),
   municipality: organisationCodeSchema,
   password: z.string().min(MIN_PASSWORD_LENGTH).max(1024),
   admin: z.boolean().optional(),
@@ -54,14 +73,14 @@ export interface DirectoryEntry {
 }
 
 export const createPaperRequestSchema = z.object({
-  title: z.string().trim().min(1).max(300),
-  theme: z.string().trim().min(1).max(100),
+  title: singleLine(300),
+  theme: singleLine(100),
 });
 export type CreatePaperRequest = z.infer<typeof createPaperRequestSchema>;
 
 export const patchPaperRequestSchema = z
   .object({
-    title: z.string().trim().min(1).max(300).optional(),
+    title: singleLine(300).optional(),
     phase: z.enum(PHASES).optional(),
     /** End of the consultation (ISO 8601 with time zone), or null for none. */
     closesAt: z.iso.datetime({ offset: true }).nullable().optional(),
@@ -100,8 +119,8 @@ export interface PaperMember {
 }
 
 export const auditQuerySchema = z.object({
-  paper: z.string().max(64).optional(),
-  actor: z.string().max(64).optional(),
+  paper: serverId.optional(),
+  actor: serverId.optional(),
   from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
   to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
   format: z.enum(['json', 'csv']).optional(),

@@ -3,6 +3,7 @@
  * that threads and the reactienota cite; their exports and the comparison of two versions.
  */
 import { z } from 'zod';
+import { singleLine } from './api.js';
 import type { AuditActor } from './audit.js';
 import type { Phase } from './domain.js';
 
@@ -57,7 +58,7 @@ export type DraftSummary = Omit<Draft, 'yjsState' | 'content' | 'numbering'> & {
 };
 
 export const freezeDraftRequestSchema = z.object({
-  label: z.string().trim().min(1, 'Geef de versie een naam').max(200),
+  label: singleLine(200, 'Geef de versie een naam'),
 });
 export type FreezeDraftRequest = z.infer<typeof freezeDraftRequestSchema>;
 

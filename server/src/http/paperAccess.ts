@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { canManagePaper, canReadPaper, type Actor } from '@standpunt/shared';
 import type { MetaStore, PaperRecord, UserRecord } from '../storage/MetaStore.js';
+import { PAPER_ID_PATTERN } from '../storage/assertPaperId.js';
 import { HttpError } from './HttpError.js';
 import { requireUser } from './requestContext.js';
 
@@ -20,7 +21,10 @@ export async function readablePaper(
   req: Request<{ id: string }>,
 ): Promise<PaperAccess> {
   const user = requireUser(req);
-  const paper = await meta.findPaper(req.params.id);
+  // An id the server never made names no paper: not worth asking the store.
+  const paper = PAPER_ID_PATTERN.test(req.params.id)
+    ? await meta.findPaper(req.params.id)
+    : undefined;
   const actor = paper && (await actorFor(meta, user, paper.id));
   if (!paper || !actor || !canReadPaper(actor, paper.phase)) {
     throw new HttpError(

@@ -1,0 +1,222 @@
+/**
+ * What every AuditLog does, whichever backend keeps the trail: numbered from 1 in the order
+ * recorded, stored as recorded, filtered as `matchesAuditFilter` defines.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AuditActor, AuditEvent } from '@standpunt/shared';
+import {
+  matchesAuditFilter,
+  type AuditContext,
+  type AuditFilter,
+  type AuditLog,
+} from '../../audit/AuditLog.js';
+import { OpenStores, type OpenStore } from './StoreUnderTest.js';
+
+export interface AuditLogExtras {
+  /** The events as the backend keeps them, as JSON text, in order. */
+  storedJson(): Promise<string[]>;
+}
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+const actor = (n: number): AuditActor => ({
+  userId: `user${n}`,
+  name: `Persoon ${n}`,
+  municipality: 'GM0363',
+});
+
+/** A pause long enough for the next event to get a later `at` (milliseconds). */
+const tick = () => new Promise((resolve) => setTimeout(resolve, 3));
+
+export function describeAuditLogContract(
+  backend: string,
+  open: OpenStore<AuditLog, AuditLogExtras>,
+): void {
+  describe(`AuditLog contract (${backend})`, () => {
+    let log: AuditLog;
+    let reopen: () => Promise<AuditLog>;
+    let cleanup: () => Promise<void>;
+    let storedJson: AuditLogExtras['storedJson'];
+    const logs = new OpenStores<AuditLog>();
+
+    beforeEach(async () => {
+      const opened = await open();
+      ({ reopen, cleanup, storedJson } = opened);
+      log = logs.add(opened.store);
+    });
+    afterEach(async () => {
+      await logs.closeAll();
+      await cleanup();
+    });
+
+    async function restart(): Promise<AuditLog> {
+      await logs.close(log);
+      log = logs.add(await reopen());
+      return log;
+    }
+
+    /** A varied trail: several papers, actors, none of either, spread over time. */
+    async function recordTrail(): Promise<AuditEvent[]> {
+      const contexts: AuditContext[] = [
+        { actor: null, ip: '192.0.2.1' },
+        { actor: actor(1), ip: '192.0.2.1' },
+        { actor: actor(1), paperId: 'paper1' },
+        { actor: actor(2), paperId: 'paper2' },
+        { actor: actor(1), paperId: 'paper2' },
+        { actor: actor(2), paperId: 'paper3' },
+        { actor: actor(3), paperId: null },
+      ];
+      const events: AuditEvent[] = [];
+      events.push(
+        await log.record(
+          { type: 'auth.login_failed', email: 'x@gemeente.test', reason: 'credentials' },
+          contexts[0]!,
+        ),
+      );
+      for (const context of contexts.slice(1)) {
+        await tick();
+        events.push(await log.record({ type: 'paper.renamed', from: 'A', to: 'B' }, context));
+      }
+      return events;
+    }
+
+    it('holds nothing at first', async () => {
+      expect(await log.query()).toStrictEqual([]);
+      expect(await log.query({ paperId: 'paper1' })).toStrictEqual([]);
+    });
+
+    it('numbers events from 1 and returns them as stored', async () => {
+      const before = new Date().toISOString();
+      const first = await log.record(
+        { type: 'paper.created', title: 'Titel' },
+        { actor: actor(1), paperId: 'paper1' },
+      );
+      const second = await log.record(
+        { type: 'auth.login', email: 'persoon1@gemeente.test' },
+        { actor: actor(1), ip: '192.0.2.7' },
+      );
+      const after = new Date().toISOString();
+
+      expect(first).toStrictEqual({
+        seq: 1,
+        at: first.at,
+        actor: actor(1),
+        paperId: 'paper1',
+        type: 'paper.created',
+        title: 'Titel',
+      });
+      expect(second).toStrictEqual({
+        seq: 2,
+        at: second.at,
+        actor: actor(1),
+        paperId: null,
+        ip: '192.0.2.7',
+        type: 'auth.login',
+        email: 'persoon1@gemeente.test',
+      });
+      for (const { at } of [first, second]) {
+        expect(at).toMatch(ISO_TIME);
+        expect(at >= before && at <= after).toBe(true);
+      }
+      expect(await log.query()).toStrictEqual([first, second]);
+    });
+
+    it('writes no ip when there is none', async () => {
+      const event = await log.record({ type: 'auth.logout' }, { actor: actor(1), ip: '' });
+      expect('ip' in event).toBe(false);
+      expect('ip' in (await log.query())[0]!).toBe(false);
+    });
+
+    it('keeps each event as the same JSON text, key order included', async () => {
+      const events = await recordTrail();
+      expect(await storedJson()).toStrictEqual(events.map((event) => JSON.stringify(event)));
+      const queried = await log.query();
+      expect(queried.map((event) => JSON.stringify(event))).toStrictEqual(
+        events.map((event) => JSON.stringify(event)),
+      );
+    });
+
+    it('keeps every field of every kind of detail', async () => {
+      const recorded = [
+        await log.record(
+          { type: 'member.role_set', userId: 'user2', from: null, to: 'writer' },
+          { actor: actor(1), paperId: 'paper1' },
+        ),
+        await log.record(
+          { type: 'paper.closing_date_set', closesAt: null },
+          { actor: actor(1), paperId: 'paper1' },
+        ),
+        await log.record(
+          { type: 'draft.exported', number: 3, format: 'pdf', sha256: 'ab'.repeat(32) },
+          { actor: actor(1), paperId: 'paper1' },
+        ),
+        await log.record(
+          { type: 'paper.renamed', from: 'Oud “citaat” — é', to: 'Nieuw\n🙂' },
+          { actor: actor(1), paperId: 'paper1' },
+        ),
+      ];
+      expect(await log.query()).toStrictEqual(recorded);
+    });
+
+    it('filters as matchesAuditFilter does', async () => {
+      const events = await recordTrail();
+      const at = (i: number) => events[i]!.at;
+      const filters: AuditFilter[] = [
+        {},
+        { paperId: 'paper2' },
+        { paperId: 'paper9' },
+        { paperIds: new Set(['paper1', 'paper3']) },
+        { paperIds: new Set() },
+        { actorId: 'user1' },
+        { actorId: 'user9' },
+        { from: at(2) },
+        { to: at(2) },
+        { from: at(1), to: at(4) },
+        { from: at(3), to: at(3) },
+        { paperIds: new Set(['paper2', 'paper3']), actorId: 'user2' },
+        { paperIds: new Set(['paper1']), paperId: 'paper2' },
+        { paperId: 'paper2', from: at(4) },
+      ];
+      for (const filter of filters) {
+        const expected = events.filter((event) => matchesAuditFilter(event, filter));
+        expect(await log.query(filter), JSON.stringify({ ...filter })).toStrictEqual(expected);
+      }
+      // The filters above do select: not everything, not nothing.
+      expect(await log.query({ paperId: 'paper2' })).toHaveLength(2);
+      expect(await log.query({ paperIds: new Set(['paper1', 'paper3']) })).toHaveLength(2);
+      expect(await log.query({ actorId: 'user1' })).toHaveLength(3);
+      expect(await log.query({ from: at(1), to: at(4) })).toHaveLength(4);
+      expect(await log.query({ from: at(3), to: at(3) })).toStrictEqual([events[3]]);
+    });
+
+    it('numbers events recorded at once one by one, and lists them in that order', async () => {
+      const recorded = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          log.record({ type: 'paper.created', title: `Titel ${i}` }, { actor: actor(1) }),
+        ),
+      );
+      const numbers = recorded.map((event) => event.seq).sort((a, b) => a - b);
+      expect(numbers).toStrictEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      const listed = await log.query();
+      expect(listed.map((event) => event.seq)).toStrictEqual(numbers);
+      expect(listed).toStrictEqual([...recorded].sort((a, b) => a.seq - b.seq));
+    });
+
+    it('keeps its events over a restart and numbers on from there', async () => {
+      const first = await log.record({ type: 'auth.logout' }, { actor: actor(1) });
+      const second = await log.record({ type: 'auth.logout' }, { actor: actor(2) });
+      await restart();
+      const third = await log.record({ type: 'auth.logout' }, { actor: actor(3) });
+      expect(third.seq).toBe(3);
+      expect(await log.query()).toStrictEqual([first, second, third]);
+    });
+
+    it('waits in close for events being recorded', async () => {
+      const recording = log.record({ type: 'auth.logout' }, { actor: actor(1) });
+      await logs.close(log);
+      const event = await recording;
+      log = logs.add(await reopen());
+      expect(await log.query()).toStrictEqual([event]);
+    });
+  });
+}

@@ -1,0 +1,417 @@
+/**
+ * What every MetaStore does, whichever backend keeps the data: the promises of the interface's
+ * doc comments, as tests.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PAPER_ROLES, PHASES, type PaperRole } from '@standpunt/shared';
+import {
+  NoSuchPaperError,
+  type MembershipRecord,
+  type MetaStore,
+  type PaperRecord,
+  type SessionRecord,
+  type UserRecord,
+} from '../MetaStore.js';
+import { OpenStores, type OpenStore } from './StoreUnderTest.js';
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+function user(n: number, changes: Partial<UserRecord> = {}): UserRecord {
+  return {
+    id: `user${n}`,
+    email: `persoon${n}@gemeente.test`,
+    name: `Persoon ${n}`,
+    municipality: 'GM0363',
+    admin: false,
+    passwordHash: `scrypt$salt${n}$hash${n}`,
+    // In the order they are made: the oldest first, as accounts are added.
+    createdAt: new Date(Date.UTC(2025, 0, 1, 9, n)).toISOString(),
+    ...changes,
+  };
+}
+
+function paper(n: number, changes: Partial<PaperRecord> = {}): PaperRecord {
+  return {
+    id: `paper${n}`,
+    title: `Positionpaper ${n}`,
+    theme: 'Beheer',
+    phase: 'concept',
+    createdAt: new Date(Date.UTC(2025, 1, 1, 9, n)).toISOString(),
+    createdBy: 'user1',
+    updatedAt: new Date(Date.UTC(2025, 1, 1, 9, n)).toISOString(),
+    closesAt: null,
+    ...changes,
+  };
+}
+
+function session(n: number, expiresAt: string, userId = 'user1'): SessionRecord {
+  return {
+    tokenHash: `${'ab'.repeat(31)}${String(n).padStart(2, '0')}`,
+    userId,
+    createdAt: new Date(Date.UTC(2025, 2, 1, 9, n)).toISOString(),
+    expiresAt,
+  };
+}
+
+const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+const byPaperId = <T extends { paper: PaperRecord }>(list: T[]) =>
+  [...list].sort((a, b) => a.paper.id.localeCompare(b.paper.id));
+
+const byUserId = (list: MembershipRecord[]) =>
+  [...list].sort((a, b) => a.userId.localeCompare(b.userId));
+
+export function describeMetaStoreContract(backend: string, open: OpenStore<MetaStore>): void {
+  describe(`MetaStore contract (${backend})`, () => {
+    let reopen: () => Promise<MetaStore>;
+    let cleanup: () => Promise<void>;
+    let store: MetaStore;
+    const stores = new OpenStores<MetaStore>();
+
+    beforeEach(async () => {
+      const opened = await open();
+      ({ reopen, cleanup } = opened);
+      store = stores.add(opened.store);
+    });
+    afterEach(async () => {
+      await stores.closeAll();
+      await cleanup();
+    });
+
+    /** Closes the store and opens the same data again, as a restart does. */
+    async function restart(): Promise<MetaStore> {
+      await stores.close(store);
+      store = stores.add(await reopen());
+      return store;
+    }
+
+    async function addUsers(...numbers: number[]): Promise<UserRecord[]> {
+      const users = numbers.map((n) => user(n));
+      for (const each of users) await store.addUser(each);
+      return users;
+    }
+
+    async function addPaper(n: number, creator = 'user1', changes: Partial<PaperRecord> = {}) {
+      const record = paper(n, { createdBy: creator, ...changes });
+      await store.addPaper(record, { paperId: record.id, userId: creator, role: 'editor' });
+      return record;
+    }
+
+    describe('accounts', () => {
+      it('starts with none', async () => {
+        expect(await store.countUsers()).toBe(0);
+        expect(await store.listUsers()).toStrictEqual([]);
+        expect(await store.findUserById('user1')).toBeUndefined();
+        expect(await store.findUserByEmail('persoon1@gemeente.test')).toBeUndefined();
+      });
+
+      it('stores accounts and finds them by id and by email, exactly', async () => {
+        const [first, second] = [user(1, { admin: true }), user(2)];
+        await store.addUser(first!);
+        await store.addUser(second!);
+
+        expect(await store.countUsers()).toBe(2);
+        expect(await store.findUserById('user1')).toStrictEqual(first);
+        expect(await store.findUserById('user2')).toStrictEqual(second);
+        expect(await store.findUserByEmail('persoon2@gemeente.test')).toStrictEqual(second);
+        expect(await store.findUserById('user3')).toBeUndefined();
+        expect(await store.findUserByEmail('PERSOON2@gemeente.test')).toBeUndefined();
+      });
+
+      it('lists every account, oldest first', async () => {
+        const users = await addUsers(1, 2, 3);
+        expect(await store.listUsers()).toStrictEqual(users);
+      });
+
+      it('keeps every account added at once', async () => {
+        const users = Array.from({ length: 20 }, (_, i) => user(i + 1));
+        await Promise.all(users.map((each) => store.addUser(each)));
+        expect(await store.countUsers()).toBe(20);
+        const ids = (await store.listUsers()).map((each) => each.id).sort();
+        expect(ids).toStrictEqual(users.map((each) => each.id).sort());
+      });
+
+      it('hands out records of the caller’s own', async () => {
+        const [stored] = await addUsers(1);
+        const found = (await store.findUserById('user1'))!;
+        found.name = 'Iemand anders';
+        const listed = (await store.listUsers())[0]!;
+        listed.admin = true;
+        expect(await store.findUserById('user1')).toStrictEqual(stored);
+      });
+    });
+
+    describe('sessions', () => {
+      beforeEach(async () => {
+        await addUsers(1, 2);
+      });
+
+      it('stores, extends and removes a session', async () => {
+        const s = session(1, inMinutes(60));
+        await store.addSession(s);
+        expect(await store.findSession(s.tokenHash)).toStrictEqual(s);
+
+        const later = inMinutes(120);
+        await store.extendSession(s.tokenHash, later);
+        expect(await store.findSession(s.tokenHash)).toStrictEqual({ ...s, expiresAt: later });
+
+        await store.removeSession(s.tokenHash);
+        expect(await store.findSession(s.tokenHash)).toBeUndefined();
+      });
+
+      it('extends and removes an unknown session without complaint', async () => {
+        await store.extendSession('unknown', inMinutes(5));
+        await store.removeSession('unknown');
+        expect(await store.findSession('unknown')).toBeUndefined();
+      });
+
+      it('drops expired sessions when one is added, and keeps the others', async () => {
+        const expired = session(1, inMinutes(-1));
+        const valid = session(2, inMinutes(60), 'user2');
+        await store.addSession(expired);
+        await store.addSession(valid);
+        expect(await store.findSession(expired.tokenHash)).toBeUndefined();
+        expect(await store.findSession(valid.tokenHash)).toStrictEqual(valid);
+
+        const next = session(3, inMinutes(60));
+        await store.addSession(next);
+        expect(await store.findSession(valid.tokenHash)).toStrictEqual(valid);
+        expect(await store.findSession(next.tokenHash)).toStrictEqual(next);
+      });
+
+      it('keeps several sessions of one person apart', async () => {
+        const [a, b] = [session(1, inMinutes(10)), session(2, inMinutes(20))];
+        await store.addSession(a);
+        await store.addSession(b);
+        await store.removeSession(a.tokenHash);
+        expect(await store.findSession(a.tokenHash)).toBeUndefined();
+        expect(await store.findSession(b.tokenHash)).toStrictEqual(b);
+      });
+    });
+
+    describe('papers', () => {
+      beforeEach(async () => {
+        await addUsers(1, 2, 3);
+      });
+
+      it('starts with none', async () => {
+        expect(await store.listPapersFor('user1')).toStrictEqual([]);
+        expect(await store.findPaper('paper1')).toBeUndefined();
+      });
+
+      it('adds a paper together with its creator’s membership', async () => {
+        const added = await addPaper(1);
+        expect(await store.findPaper('paper1')).toStrictEqual(added);
+        expect(await store.roleOf('paper1', 'user1')).toBe('editor');
+        expect(await store.membershipsOf('paper1')).toStrictEqual([
+          { paperId: 'paper1', userId: 'user1', role: 'editor' },
+        ]);
+      });
+
+      it('keeps a closing date exactly as given', async () => {
+        const added = await addPaper(1, 'user1', { closesAt: '2026-06-30T22:00:00.000Z' });
+        expect(await store.findPaper('paper1')).toStrictEqual(added);
+      });
+
+      it('lists every paper with the role of the one asking, null where they hold none', async () => {
+        const [p1, p2, p3] = [await addPaper(1), await addPaper(2), await addPaper(3, 'user2')];
+        await store.setMember('paper2', 'user2', 'reader');
+
+        expect(byPaperId(await store.listPapersFor('user1'))).toStrictEqual([
+          { paper: p1, role: 'editor' },
+          { paper: p2, role: 'editor' },
+          { paper: p3, role: null },
+        ]);
+        expect(byPaperId(await store.listPapersFor('user2'))).toStrictEqual([
+          { paper: p1, role: null },
+          { paper: p2, role: 'reader' },
+          { paper: p3, role: 'editor' },
+        ]);
+        expect(byPaperId(await store.listPapersFor('user3'))).toStrictEqual([
+          { paper: p1, role: null },
+          { paper: p2, role: null },
+          { paper: p3, role: null },
+        ]);
+        expect(byPaperId(await store.listPapersFor('nobody'))).toHaveLength(3);
+      });
+
+      it('applies changes and stamps updatedAt', async () => {
+        const added = await addPaper(1);
+        const before = new Date().toISOString();
+        const updated = await store.updatePaper('paper1', {
+          title: 'Nieuwe titel',
+          phase: 'consultatie',
+          closesAt: '2026-06-30T22:00:00.000Z',
+        });
+        const after = new Date().toISOString();
+
+        expect(updated).toStrictEqual({
+          ...added,
+          title: 'Nieuwe titel',
+          phase: 'consultatie',
+          closesAt: '2026-06-30T22:00:00.000Z',
+          updatedAt: updated.updatedAt,
+        });
+        expect(updated.updatedAt).toMatch(ISO_TIME);
+        expect(updated.updatedAt >= before && updated.updatedAt <= after).toBe(true);
+        expect(await store.findPaper('paper1')).toStrictEqual(updated);
+      });
+
+      it('stamps updatedAt itself, also over one given with the changes', async () => {
+        await addPaper(1);
+        const before = new Date().toISOString();
+        const updated = await store.updatePaper('paper1', {
+          theme: 'Dienstverlening',
+          updatedAt: '2000-01-01T00:00:00.000Z',
+        });
+        expect(updated.theme).toBe('Dienstverlening');
+        expect(updated.updatedAt >= before).toBe(true);
+      });
+
+      it('stamps updatedAt for no changes at all, and keeps everything else', async () => {
+        const added = await addPaper(1);
+        const updated = await store.updatePaper('paper1', {});
+        expect(updated).toStrictEqual({ ...added, updatedAt: updated.updatedAt });
+        expect(updated.updatedAt > added.updatedAt).toBe(true);
+      });
+
+      it('clears a closing date with null', async () => {
+        await addPaper(1, 'user1', { closesAt: '2026-06-30T22:00:00.000Z' });
+        const updated = await store.updatePaper('paper1', { closesAt: null });
+        expect(updated.closesAt).toBeNull();
+        expect((await store.findPaper('paper1'))?.closesAt).toBeNull();
+      });
+
+      it('changes only the paper asked for', async () => {
+        await addPaper(1);
+        const other = await addPaper(2);
+        await store.updatePaper('paper1', { title: 'Anders' });
+        expect(await store.findPaper('paper2')).toStrictEqual(other);
+      });
+
+      it('rejects an update of a paper that is not there with NoSuchPaperError', async () => {
+        await addPaper(1);
+        const update = store.updatePaper('paper9', { title: 'Niets' });
+        await expect(update).rejects.toBeInstanceOf(NoSuchPaperError);
+        await expect(update).rejects.toMatchObject({ paperId: 'paper9' });
+        expect(await store.findPaper('paper9')).toBeUndefined();
+      });
+
+      it.each(PHASES)('stores phase %s', async (phase) => {
+        await addPaper(1);
+        await store.updatePaper('paper1', { phase });
+        expect((await store.findPaper('paper1'))?.phase).toBe(phase);
+      });
+
+      it('hands out records of the caller’s own', async () => {
+        const added = await addPaper(1);
+        const found = (await store.findPaper('paper1'))!;
+        found.title = 'Veranderd';
+        const [listed] = await store.listPapersFor('user1');
+        listed!.paper.phase = 'vastgesteld';
+        expect(await store.findPaper('paper1')).toStrictEqual(added);
+      });
+    });
+
+    describe('memberships', () => {
+      beforeEach(async () => {
+        await addUsers(1, 2, 3);
+        await addPaper(1);
+        await addPaper(2);
+      });
+
+      it('adds, changes and removes a member', async () => {
+        await store.setMember('paper1', 'user2', 'reader');
+        expect(await store.roleOf('paper1', 'user2')).toBe('reader');
+
+        await store.setMember('paper1', 'user2', 'writer');
+        expect(await store.roleOf('paper1', 'user2')).toBe('writer');
+        expect(byUserId(await store.membershipsOf('paper1'))).toStrictEqual([
+          { paperId: 'paper1', userId: 'user1', role: 'editor' },
+          { paperId: 'paper1', userId: 'user2', role: 'writer' },
+        ]);
+
+        await store.removeMember('paper1', 'user2');
+        expect(await store.roleOf('paper1', 'user2')).toBeNull();
+        expect(await store.membershipsOf('paper1')).toStrictEqual([
+          { paperId: 'paper1', userId: 'user1', role: 'editor' },
+        ]);
+      });
+
+      it('removes a membership that is not there without complaint', async () => {
+        await store.removeMember('paper1', 'user3');
+        expect(await store.membershipsOf('paper1')).toHaveLength(1);
+      });
+
+      it('keeps the memberships of each paper apart', async () => {
+        await store.setMember('paper2', 'user2', 'commenter');
+        expect(await store.roleOf('paper1', 'user2')).toBeNull();
+        expect(await store.roleOf('paper2', 'user2')).toBe('commenter');
+        await store.removeMember('paper2', 'user1');
+        expect(await store.roleOf('paper1', 'user1')).toBe('editor');
+        expect(await store.membershipsOf('paper2')).toStrictEqual([
+          { paperId: 'paper2', userId: 'user2', role: 'commenter' },
+        ]);
+      });
+
+      it.each(PAPER_ROLES)('stores role %s', async (role: PaperRole) => {
+        await store.setMember('paper1', 'user2', role);
+        expect(await store.roleOf('paper1', 'user2')).toBe(role);
+        expect(byPaperId(await store.listPapersFor('user2'))[0]).toMatchObject({ role });
+      });
+
+      it('finds the papers on which someone holds a role', async () => {
+        await addPaper(3, 'user2');
+        await store.setMember('paper2', 'user2', 'writer');
+        await store.setMember('paper1', 'user2', 'editor');
+
+        expect(await store.paperIdsWithRole('user2', 'editor')).toStrictEqual(
+          new Set(['paper1', 'paper3']),
+        );
+        expect(await store.paperIdsWithRole('user2', 'writer')).toStrictEqual(new Set(['paper2']));
+        expect(await store.paperIdsWithRole('user2', 'reader')).toStrictEqual(new Set());
+        expect(await store.paperIdsWithRole('user3', 'editor')).toStrictEqual(new Set());
+      });
+
+      it('keeps every member set at once', async () => {
+        await addUsers(4, 5, 6, 7);
+        const ids = ['user2', 'user3', 'user4', 'user5', 'user6', 'user7'];
+        await Promise.all(ids.map((id) => store.setMember('paper1', id, 'commenter')));
+        expect(await store.membershipsOf('paper1')).toHaveLength(ids.length + 1);
+      });
+    });
+
+    it('keeps everything over a restart', async () => {
+      const users = await addUsers(1, 2);
+      const s = session(1, inMinutes(60));
+      await store.addSession(s);
+      await addPaper(1);
+      await store.setMember('paper1', 'user2', 'commenter');
+      const updated = await store.updatePaper('paper1', {
+        title: 'Bewaard',
+        closesAt: '2026-07-01T10:00:00.000Z',
+      });
+
+      await restart();
+      expect(await store.listUsers()).toStrictEqual(users);
+      expect(await store.findSession(s.tokenHash)).toStrictEqual(s);
+      expect(await store.findPaper('paper1')).toStrictEqual(updated);
+      expect(byUserId(await store.membershipsOf('paper1'))).toStrictEqual([
+        { paperId: 'paper1', userId: 'user1', role: 'editor' },
+        { paperId: 'paper1', userId: 'user2', role: 'commenter' },
+      ]);
+      expect(await store.listPapersFor('user2')).toStrictEqual([
+        { paper: updated, role: 'commenter' },
+      ]);
+    });
+
+    it('waits in close for writes in progress', async () => {
+      const users = Array.from({ length: 5 }, (_, i) => user(i + 1));
+      const writes = users.map((each) => store.addUser(each));
+      await stores.close(store);
+      await Promise.all(writes);
+      store = stores.add(await reopen());
+      expect(await store.countUsers()).toBe(5);
+    });
+  });
+}

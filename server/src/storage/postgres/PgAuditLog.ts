@@ -1,0 +1,67 @@
+/**
+ * The audit trail over PostgreSQL: one row per act in `audit_events`, numbered by its identity
+ * column. The event is stored as the very JSON text the file trail writes (a `json` column
+ * keeps text and key order), next to the columns queries filter on.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { AuditDetails, AuditEvent } from '@standpunt/shared';
+import {
+  auditEvent,
+  type AuditContext,
+  type AuditFilter,
+  type AuditLog,
+} from '../../audit/AuditLog.js';
+import type { Database } from './database.js';
+import { PendingWrites } from './PendingWrites.js';
+
+/** How the JSON of an event with seq 0 begins: `seq` is its first key (see `auditEvent`). */
+const SEQ_PLACEHOLDER = '{"seq":0';
+
+export class PgAuditLog implements AuditLog {
+  readonly #db: Kysely<Database>;
+  readonly #writes = new PendingWrites();
+
+  constructor(db: Kysely<Database>) {
+    this.#db = db;
+  }
+
+  async record(details: AuditDetails, context: AuditContext): Promise<AuditEvent> {
+    const event = auditEvent(0, details, context);
+    const json = JSON.stringify(event);
+    if (!json.startsWith(SEQ_PLACEHOLDER)) throw new Error('An audit event must begin with seq');
+    // One statement takes the next number and writes the row with the JSON completed by it,
+    // so no row is ever without its event, and a failed insert leaves nothing half-written.
+    const { rows } = await this.#writes.track(
+      sql<{ seq: string }>`
+        insert into audit_events (seq, at, paper_id, actor_user_id, event)
+        overriding system value
+        select next.seq, ${event.at}::timestamptz, ${event.paperId}::text,
+          ${event.actor?.userId ?? null}::text,
+          ('{"seq":' || next.seq || ${json.slice(SEQ_PLACEHOLDER.length)}::text)::json
+        from (select nextval(pg_get_serial_sequence('audit_events', 'seq')) as seq) as next
+        returning seq`.execute(this.#db),
+    );
+    const seq = rows[0]?.seq;
+    if (seq === undefined) throw new Error('The audit event was not stored');
+    return { ...event, seq: Number(seq) };
+  }
+
+  /** Filters as `matchesAuditFilter` does, in the database, so only matches travel. */
+  async query(filter: AuditFilter = {}): Promise<AuditEvent[]> {
+    let query = this.#db.selectFrom('audit_events').select('event').orderBy('seq');
+    if (filter.paperIds) {
+      query = query.where(sql<boolean>`paper_id = any(${[...filter.paperIds]}::text[])`);
+    }
+    if (filter.paperId) query = query.where('paper_id', '=', filter.paperId);
+    if (filter.actorId) query = query.where('actor_user_id', '=', filter.actorId);
+    if (filter.from) query = query.where('at', '>=', sql<Date>`${filter.from}::timestamptz`);
+    if (filter.to) query = query.where('at', '<=', sql<Date>`${filter.to}::timestamptz`);
+    const rows = await query.execute();
+    return rows.map((row) => row.event as AuditEvent);
+  }
+
+  /** Waits for events being recorded; the pool is the caller's to close (it is shared). */
+  async close(): Promise<void> {
+    await this.#writes.settled();
+  }
+}

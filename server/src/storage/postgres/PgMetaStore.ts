@@ -1,0 +1,303 @@
+/**
+ * The metadata store over PostgreSQL: accounts, sessions, papers and memberships in their own
+ * tables. Nothing is cached: every answer is the database's, so several server processes can
+ * share one database.
+ */
+import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { PaperRole, Phase } from '@standpunt/shared';
+import {
+  NoSuchPaperError,
+  type MembershipRecord,
+  type MetaStore,
+  type PaperChanges,
+  type PaperRecord,
+  type PaperWithRole,
+  type SessionRecord,
+  type UserRecord,
+} from '../MetaStore.js';
+import {
+  toIso,
+  type Database,
+  type PapersTable,
+  type SessionsTable,
+  type UsersTable,
+} from './database.js';
+import { PendingWrites } from './PendingWrites.js';
+
+const toUser = (row: Selectable<UsersTable>): UserRecord => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  municipality: row.municipality,
+  admin: row.admin,
+  passwordHash: row.password_hash,
+  createdAt: toIso(row.created_at),
+});
+
+const toSession = (row: Selectable<SessionsTable>): SessionRecord => ({
+  tokenHash: row.token_hash,
+  userId: row.user_id,
+  createdAt: toIso(row.created_at),
+  expiresAt: toIso(row.expires_at),
+});
+
+// The check constraints of the schema admit only the values of shared's lists.
+const toPaper = (row: Selectable<PapersTable>): PaperRecord => ({
+  id: row.id,
+  title: row.title,
+  theme: row.theme,
+  phase: row.phase as Phase,
+  createdAt: toIso(row.created_at),
+  createdBy: row.created_by,
+  updatedAt: toIso(row.updated_at),
+  closesAt: row.closes_at === null ? null : toIso(row.closes_at),
+});
+
+/** The columns `changes` sets; a key left out (or undefined) keeps its column as it is. */
+function paperColumns(changes: PaperChanges): Updateable<PapersTable> {
+  const columns: Updateable<PapersTable> = {};
+  if (changes.title !== undefined) columns.title = changes.title;
+  if (changes.theme !== undefined) columns.theme = changes.theme;
+  if (changes.phase !== undefined) columns.phase = changes.phase;
+  if (changes.closesAt !== undefined) columns.closes_at = changes.closesAt;
+  return columns;
+}
+
+export class PgMetaStore implements MetaStore {
+  readonly #db: Kysely<Database>;
+  readonly #writes = new PendingWrites();
+
+  constructor(db: Kysely<Database>) {
+    this.#db = db;
+  }
+
+  // Accounts
+
+  async countUsers(): Promise<number> {
+    const { count } = await this.#db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .executeTakeFirstOrThrow();
+    return Number(count);
+  }
+
+  async listUsers(): Promise<UserRecord[]> {
+    const rows = await this.#db
+      .selectFrom('users')
+      .selectAll()
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(toUser);
+  }
+
+  async findUserById(id: string): Promise<UserRecord | undefined> {
+    const row = await this.#db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toUser(row);
+  }
+
+  async findUserByEmail(email: string): Promise<UserRecord | undefined> {
+    const row = await this.#db
+      .selectFrom('users')
+      .selectAll()
+      .where('email', '=', email)
+      .executeTakeFirst();
+    return row && toUser(row);
+  }
+
+  async addUser(user: UserRecord): Promise<void> {
+    await this.#write(
+      this.#db
+        .insertInto('users')
+        .values({
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          municipality: user.municipality,
+          admin: user.admin,
+          password_hash: user.passwordHash,
+          created_at: user.createdAt,
+        })
+        .execute(),
+    );
+  }
+
+  // Sessions
+
+  async findSession(tokenHash: string): Promise<SessionRecord | undefined> {
+    const row = await this.#db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('token_hash', '=', tokenHash)
+      .executeTakeFirst();
+    return row && toSession(row);
+  }
+
+  async addSession(session: SessionRecord): Promise<void> {
+    // The clock of this process, as the file store uses: what counts as expired does not
+    // depend on which of the two keeps the sessions.
+    const now = new Date();
+    await this.#write(
+      this.#db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+        await trx
+          .insertInto('sessions')
+          .values({
+            token_hash: session.tokenHash,
+            user_id: session.userId,
+            created_at: session.createdAt,
+            expires_at: session.expiresAt,
+          })
+          .execute();
+      }),
+    );
+  }
+
+  async extendSession(tokenHash: string, expiresAt: string): Promise<void> {
+    await this.#write(
+      this.#db
+        .updateTable('sessions')
+        .set({ expires_at: expiresAt })
+        .where('token_hash', '=', tokenHash)
+        .execute(),
+    );
+  }
+
+  async removeSession(tokenHash: string): Promise<void> {
+    await this.#write(
+      this.#db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute(),
+    );
+  }
+
+  // Papers and memberships
+
+  async listPapersFor(userId: string): Promise<PaperWithRole[]> {
+    const rows = await this.#db
+      .selectFrom('papers')
+      .leftJoin('memberships', (join) =>
+        join.onRef('memberships.paper_id', '=', 'papers.id').on('memberships.user_id', '=', userId),
+      )
+      .selectAll('papers')
+      .select('memberships.role')
+      .orderBy('papers.created_at')
+      .orderBy('papers.id')
+      .execute();
+    return rows.map(({ role, ...paper }) => ({
+      paper: toPaper(paper),
+      role: (role as PaperRole | null) ?? null,
+    }));
+  }
+
+  async findPaper(id: string): Promise<PaperRecord | undefined> {
+    const row = await this.#db
+      .selectFrom('papers')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toPaper(row);
+  }
+
+  async addPaper(paper: PaperRecord, creator: MembershipRecord): Promise<void> {
+    await this.#write(
+      this.#db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('papers')
+          .values({
+            id: paper.id,
+            title: paper.title,
+            theme: paper.theme,
+            phase: paper.phase,
+            created_at: paper.createdAt,
+            created_by: paper.createdBy,
+            updated_at: paper.updatedAt,
+            closes_at: paper.closesAt,
+          })
+          .execute();
+        await trx
+          .insertInto('memberships')
+          .values({ paper_id: creator.paperId, user_id: creator.userId, role: creator.role })
+          .execute();
+      }),
+    );
+  }
+
+  async updatePaper(id: string, changes: PaperChanges): Promise<PaperRecord> {
+    const row = await this.#write(
+      this.#db
+        .updateTable('papers')
+        .set({ ...paperColumns(changes), updated_at: new Date().toISOString() })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst(),
+    );
+    if (!row) throw new NoSuchPaperError(id);
+    return toPaper(row);
+  }
+
+  async roleOf(paperId: string, userId: string): Promise<PaperRole | null> {
+    const row = await this.#db
+      .selectFrom('memberships')
+      .select('role')
+      .where('paper_id', '=', paperId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return (row?.role as PaperRole | undefined) ?? null;
+  }
+
+  async membershipsOf(paperId: string): Promise<MembershipRecord[]> {
+    const rows = await this.#db
+      .selectFrom('memberships')
+      .selectAll()
+      .where('paper_id', '=', paperId)
+      .orderBy('user_id')
+      .execute();
+    return rows.map((row) => ({
+      paperId: row.paper_id,
+      userId: row.user_id,
+      role: row.role as PaperRole,
+    }));
+  }
+
+  async paperIdsWithRole(userId: string, role: PaperRole): Promise<Set<string>> {
+    const rows = await this.#db
+      .selectFrom('memberships')
+      .select('paper_id')
+      .where('user_id', '=', userId)
+      .where('role', '=', role)
+      .execute();
+    return new Set(rows.map((row) => row.paper_id));
+  }
+
+  async setMember(paperId: string, userId: string, role: PaperRole): Promise<void> {
+    await this.#write(
+      this.#db
+        .insertInto('memberships')
+        .values({ paper_id: paperId, user_id: userId, role })
+        .onConflict((conflict) => conflict.columns(['paper_id', 'user_id']).doUpdateSet({ role }))
+        .execute(),
+    );
+  }
+
+  async removeMember(paperId: string, userId: string): Promise<void> {
+    await this.#write(
+      this.#db
+        .deleteFrom('memberships')
+        .where('paper_id', '=', paperId)
+        .where('user_id', '=', userId)
+        .execute(),
+    );
+  }
+
+  /** Waits for writes in progress; the pool is the caller's to close (it is shared). */
+  async close(): Promise<void> {
+    await this.#writes.settled();
+  }
+
+  #write<T>(write: Promise<T>): Promise<T> {
+    return this.#writes.track(write);
+  }
+}
