@@ -10,6 +10,7 @@ import { WebSocket } from 'ws';
 import { CloseCode } from '@standpunt/shared';
 import type { RunningServer } from '../src/createServer.js';
 import { spawnServer } from './childServer.js';
+import { loggedUpdates } from './storedData.js';
 import { CollabClient, type ConnectOptions } from './CollabClient.js';
 import {
   ADMIN,
@@ -272,8 +273,7 @@ describe('collaboration after a crash (runs the built server)', () => {
       first.child.kill('SIGTERM');
       expect(await exited).toBe(0);
       // Compacted into the snapshot at shutdown: nothing is left to replay.
-      const log = await fs.readFile(path.join(dataDir, 'papers', paper.id, 'updates.log'), 'utf8');
-      expect(log).toBe('');
+      expect(await loggedUpdates(dataDir, paper.id)).toBe(0);
       await expect(fs.access(path.join(dataDir, 'server.lock'))).rejects.toThrow();
 
       const second = await spawnServer(dataDir);

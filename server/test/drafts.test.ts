@@ -18,7 +18,7 @@ import { CollabClient } from './CollabClient.js';
 import { blockText } from './contentHelpers.js';
 import { SAMPLE, download, paragraph, setContent, draftRequests } from './draftsFixtures.js';
 import { createCast, signInAsAdmin, startTestServer, type Cast } from './helpers.js';
-import { overwriteStoredDraft, readStoredDraft } from './storedDrafts.js';
+import { overwriteStoredDraft, readStoredDraft } from './storedData.js';
 
 let server: RunningServer;
 let cast: Cast;

@@ -189,6 +189,15 @@ export function describeAuditLogContract(
       expect(await log.query({ from: at(3), to: at(3) })).toStrictEqual([events[3]]);
     });
 
+    it('matches nothing by an id holding NUL (a hostile URL), without failing', async () => {
+      const events = await recordTrail();
+      expect(await log.query({ paperId: 'paper1\u0000' })).toStrictEqual([]);
+      expect(await log.query({ actorId: '\u0000' })).toStrictEqual([]);
+      expect(await log.query({ paperIds: new Set(['paper1', '\u0000']) })).toStrictEqual(
+        events.filter((event) => event.paperId === 'paper1'),
+      );
+    });
+
     it('numbers events recorded at once one by one, and lists them in that order', async () => {
       const recorded = await Promise.all(
         Array.from({ length: 20 }, (_, i) =>

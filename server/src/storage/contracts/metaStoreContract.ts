@@ -381,6 +381,28 @@ export function describeMetaStoreContract(backend: string, open: OpenStore<MetaS
       });
     });
 
+    it('finds nothing by an id or email holding NUL (a hostile URL), without failing', async () => {
+      await addUsers(1);
+      await addPaper(1);
+      const hostile = 'paper1\u0000';
+      expect(await store.findUserById('user1\u0000')).toBeUndefined();
+      expect(await store.findUserByEmail('\u0000')).toBeUndefined();
+      expect(await store.findSession('\u0000')).toBeUndefined();
+      await store.extendSession('\u0000', inMinutes(5));
+      await store.removeSession('\u0000');
+      expect(await store.findPaper(hostile)).toBeUndefined();
+      await expect(store.updatePaper(hostile, { title: 'x' })).rejects.toBeInstanceOf(
+        NoSuchPaperError,
+      );
+      expect(await store.roleOf(hostile, 'user1')).toBeNull();
+      expect(await store.roleOf('paper1', 'user1\u0000')).toBeNull();
+      expect(await store.membershipsOf(hostile)).toStrictEqual([]);
+      expect(await store.paperIdsWithRole('user1\u0000', 'editor')).toStrictEqual(new Set());
+      expect(await store.listPapersFor('user1\u0000')).toMatchObject([{ role: null }]);
+      await store.removeMember('paper1', 'user1\u0000');
+      expect(await store.roleOf('paper1', 'user1')).toBe('editor');
+    });
+
     it('keeps everything over a restart', async () => {
       const users = await addUsers(1, 2);
       const s = session(1, inMinutes(60));

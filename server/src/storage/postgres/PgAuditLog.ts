@@ -12,6 +12,7 @@ import {
   type AuditLog,
 } from '../../audit/AuditLog.js';
 import type { Database } from './database.js';
+import { holdsNul } from './holdsNul.js';
 import { PendingWrites } from './PendingWrites.js';
 
 /** How the JSON of an event with seq 0 begins: `seq` is its first key (see `auditEvent`). */
@@ -48,10 +49,11 @@ export class PgAuditLog implements AuditLog {
 
   /** Filters as `matchesAuditFilter` does, in the database, so only matches travel. */
   async query(filter: AuditFilter = {}): Promise<AuditEvent[]> {
+    // No stored id holds NUL (see holdsNul): such an id matches nothing.
+    if (holdsNul(filter.paperId ?? '', filter.actorId ?? '')) return [];
+    const paperIds = filter.paperIds && [...filter.paperIds].filter((id) => !holdsNul(id));
     let query = this.#db.selectFrom('audit_events').select('event').orderBy('seq');
-    if (filter.paperIds) {
-      query = query.where(sql<boolean>`paper_id = any(${[...filter.paperIds]}::text[])`);
-    }
+    if (paperIds) query = query.where(sql<boolean>`paper_id = any(${paperIds}::text[])`);
     if (filter.paperId) query = query.where('paper_id', '=', filter.paperId);
     if (filter.actorId) query = query.where('actor_user_id', '=', filter.actorId);
     if (filter.from) query = query.where('at', '>=', sql<Date>`${filter.from}::timestamptz`);

@@ -22,6 +22,7 @@ import {
   type SessionsTable,
   type UsersTable,
 } from './database.js';
+import { holdsNul } from './holdsNul.js';
 import { PendingWrites } from './PendingWrites.js';
 
 const toUser = (row: Selectable<UsersTable>): UserRecord => ({
@@ -92,6 +93,7 @@ export class PgMetaStore implements MetaStore {
   }
 
   async findUserById(id: string): Promise<UserRecord | undefined> {
+    if (holdsNul(id)) return undefined;
     const row = await this.#db
       .selectFrom('users')
       .selectAll()
@@ -101,6 +103,7 @@ export class PgMetaStore implements MetaStore {
   }
 
   async findUserByEmail(email: string): Promise<UserRecord | undefined> {
+    if (holdsNul(email)) return undefined;
     const row = await this.#db
       .selectFrom('users')
       .selectAll()
@@ -129,6 +132,7 @@ export class PgMetaStore implements MetaStore {
   // Sessions
 
   async findSession(tokenHash: string): Promise<SessionRecord | undefined> {
+    if (holdsNul(tokenHash)) return undefined;
     const row = await this.#db
       .selectFrom('sessions')
       .selectAll()
@@ -158,6 +162,7 @@ export class PgMetaStore implements MetaStore {
   }
 
   async extendSession(tokenHash: string, expiresAt: string): Promise<void> {
+    if (holdsNul(tokenHash)) return;
     await this.#write(
       this.#db
         .updateTable('sessions')
@@ -168,6 +173,7 @@ export class PgMetaStore implements MetaStore {
   }
 
   async removeSession(tokenHash: string): Promise<void> {
+    if (holdsNul(tokenHash)) return;
     await this.#write(
       this.#db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute(),
     );
@@ -176,10 +182,14 @@ export class PgMetaStore implements MetaStore {
   // Papers and memberships
 
   async listPapersFor(userId: string): Promise<PaperWithRole[]> {
+    // Nobody's id holds NUL or is empty: such a user holds no role on any paper.
+    const memberId = holdsNul(userId) ? '' : userId;
     const rows = await this.#db
       .selectFrom('papers')
       .leftJoin('memberships', (join) =>
-        join.onRef('memberships.paper_id', '=', 'papers.id').on('memberships.user_id', '=', userId),
+        join
+          .onRef('memberships.paper_id', '=', 'papers.id')
+          .on('memberships.user_id', '=', memberId),
       )
       .selectAll('papers')
       .select('memberships.role')
@@ -193,6 +203,7 @@ export class PgMetaStore implements MetaStore {
   }
 
   async findPaper(id: string): Promise<PaperRecord | undefined> {
+    if (holdsNul(id)) return undefined;
     const row = await this.#db
       .selectFrom('papers')
       .selectAll()
@@ -226,6 +237,7 @@ export class PgMetaStore implements MetaStore {
   }
 
   async updatePaper(id: string, changes: PaperChanges): Promise<PaperRecord> {
+    if (holdsNul(id)) throw new NoSuchPaperError(id);
     const row = await this.#write(
       this.#db
         .updateTable('papers')
@@ -239,6 +251,7 @@ export class PgMetaStore implements MetaStore {
   }
 
   async roleOf(paperId: string, userId: string): Promise<PaperRole | null> {
+    if (holdsNul(paperId, userId)) return null;
     const row = await this.#db
       .selectFrom('memberships')
       .select('role')
@@ -249,6 +262,7 @@ export class PgMetaStore implements MetaStore {
   }
 
   async membershipsOf(paperId: string): Promise<MembershipRecord[]> {
+    if (holdsNul(paperId)) return [];
     const rows = await this.#db
       .selectFrom('memberships')
       .selectAll()
@@ -263,6 +277,7 @@ export class PgMetaStore implements MetaStore {
   }
 
   async paperIdsWithRole(userId: string, role: PaperRole): Promise<Set<string>> {
+    if (holdsNul(userId)) return new Set();
     const rows = await this.#db
       .selectFrom('memberships')
       .select('paper_id')
@@ -283,6 +298,7 @@ export class PgMetaStore implements MetaStore {
   }
 
   async removeMember(paperId: string, userId: string): Promise<void> {
+    if (holdsNul(paperId, userId)) return;
     await this.#write(
       this.#db
         .deleteFrom('memberships')

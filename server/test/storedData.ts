@@ -1,11 +1,12 @@
 /**
- * A frozen draft as the server stored it, read and changed behind the server's back: the
- * file on the file backend, the row on PostgreSQL. For tests of what a tampered draft does.
+ * What the server stored, read (and changed) behind its back: the files on the file backend,
+ * the rows on PostgreSQL. For tests of what was kept and of what a tampered draft does.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import type { RunningServer } from '../src/createServer.js';
+import { TEST_BACKEND, testDatabaseFor } from './helpers.js';
 
 async function withDatabase<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -56,4 +57,22 @@ export async function overwriteStoredDraft(
       text,
     ]),
   );
+}
+
+/**
+ * How many updates of the paper's docs are logged beside the snapshot, for a server that ran
+ * on `dataDir` with the test backend (as `spawnServer` starts it).
+ */
+export async function loggedUpdates(dataDir: string, paperId: string): Promise<number> {
+  if (TEST_BACKEND === 'file') {
+    const log = await fs.readFile(path.join(dataDir, 'papers', paperId, 'updates.log'), 'utf8');
+    return log.split('\n').filter(Boolean).length;
+  }
+  return withDatabase(await testDatabaseFor(dataDir), async (client) => {
+    const result = await client.query<{ count: string }>(
+      'select count(*) as count from doc_updates where paper_id = $1',
+      [paperId],
+    );
+    return Number(result.rows[0]?.count);
+  });
 }
