@@ -17,6 +17,11 @@ export interface ServerConfig {
    * schema is created and migrated at start.
    */
   databaseUrl: string | undefined;
+  /**
+   * `redis://…` (with `databaseUrl`): several server processes serve the same papers, and tell
+   * each other of every stored update, presence and access change over this Redis.
+   */
+  redisUrl: string | undefined;
   /** The built client, served at `/`; absent in API-only tests. */
   clientDir: string;
   /** First admin on an empty data dir; a password is generated when absent. */
@@ -38,6 +43,11 @@ export interface ServerConfig {
   compactAfterUpdates: number;
   /** ...or this long after its first uncompacted update. */
   compactIntervalMs: number;
+  /**
+   * Without a database: flush every batch of updates (and every other write) to disk before
+   * it is relayed or answered, so it survives a power loss, not only a crash of the process.
+   */
+  fsync: boolean;
   /** Drop a silent client's presence after this long (y-protocols' own default is 30 s). */
   awarenessTimeoutMs: number;
   /** Largest collaboration message accepted; a larger one closes the socket with 4413. */
@@ -74,6 +84,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   host: '0.0.0.0',
   dataDir: path.resolve('data'),
   databaseUrl: undefined,
+  redisUrl: undefined,
   clientDir: defaultClientDir,
   adminEmail: undefined,
   adminPassword: undefined,
@@ -84,6 +95,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   loginWindowMs: 15 * 60 * 1000,
   compactAfterUpdates: 500,
   compactIntervalMs: 30_000,
+  fsync: true,
   awarenessTimeoutMs: 30_000,
   maxMessageBytes: 16 * 1024 * 1024,
   // A fast typist makes ~15 updates and as many presence changes a second; held keys and undo
@@ -109,6 +121,13 @@ function intFromEnv(value: string | undefined, name: string): number | undefined
     throw new Error(`${name} must be a non-negative integer, got "${value}"`);
   }
   return parsed;
+}
+
+function onOffFromEnv(value: string | undefined, name: string): boolean | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'on') return true;
+  if (value === 'off') return false;
+  throw new Error(`${name} must be "on" or "off", got "${value}"`);
 }
 
 /** The limits on clients (see ServerConfig), each from its `STANDPUNT_…` variable. */
@@ -138,6 +157,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     host: env.HOST || undefined,
     dataDir: env.DATA_DIR ? path.resolve(env.DATA_DIR) : undefined,
     databaseUrl: env.STANDPUNT_DATABASE_URL || undefined,
+    redisUrl: env.STANDPUNT_REDIS_URL || undefined,
     adminEmail: env.STANDPUNT_ADMIN_EMAIL || undefined,
     adminPassword: env.STANDPUNT_ADMIN_PASSWORD || undefined,
     allowedOrigins: env.STANDPUNT_ALLOWED_ORIGINS?.split(',')
@@ -152,6 +172,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       env.STANDPUNT_COMPACT_INTERVAL_MS,
       'STANDPUNT_COMPACT_INTERVAL_MS',
     ),
+    fsync: onOffFromEnv(env.STANDPUNT_FSYNC, 'STANDPUNT_FSYNC'),
     loginMaxFailures: intFromEnv(env.STANDPUNT_LOGIN_MAX_FAILURES, 'STANDPUNT_LOGIN_MAX_FAILURES'),
     loginWindowMs: intFromEnv(env.STANDPUNT_LOGIN_WINDOW_MS, 'STANDPUNT_LOGIN_WINDOW_MS'),
     ...limitsFromEnv(env),
@@ -165,6 +186,10 @@ export function withDefaults(overrides: Partial<ServerConfig>): ServerConfig {
     Object.entries(overrides).filter(([, value]) => value !== undefined),
   ) as Partial<ServerConfig>;
   const config = { ...DEFAULT_CONFIG, ...defined };
+  // The processes share their data through the database; Redis only carries their messages.
+  if (config.redisUrl && !config.databaseUrl) {
+    throw new Error('STANDPUNT_REDIS_URL needs STANDPUNT_DATABASE_URL as well');
+  }
   // Node refuses a headers timeout longer than the request timeout.
   if (config.requestTimeoutMs > 0 && config.headersTimeoutMs > config.requestTimeoutMs) {
     throw new Error('the headers timeout must not be longer than the request timeout');

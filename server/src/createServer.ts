@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { canEditText, canReadPaper } from '@standpunt/shared';
 import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
 import { SessionService } from './auth/SessionService.js';
+import { RedisPeers } from './cluster/RedisPeers.js';
 import { CollabServer, type CollabAccess } from './collab/CollabServer.js';
+import type { Peers } from './collab/Peers.js';
 import { rejectUpgrade } from './collab/rejectUpgrade.js';
 import { withDefaults, type ServerConfig } from './config.js';
 import { createApp } from './createApp.js';
@@ -44,7 +46,9 @@ export interface RunningServer {
 export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
   const config = withDefaults(overrides);
   const storage = await openStorage(config);
+  let peers: Peers | undefined;
   try {
+    if (config.redisUrl) peers = await RedisPeers.connect(config.redisUrl, config.log);
     const { meta, documents, audit } = storage;
     await bootstrapAdmin(meta, config);
     const sessions = new SessionService(meta, config);
@@ -52,6 +56,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     const collab = new CollabServer({
       store: documents,
       config,
+      peers,
       async authenticate(req) {
         const user = await sessions.userFrom(req);
         return user && { userId: user.id, name: user.name, municipality: user.municipality };
@@ -87,7 +92,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
       threads,
       drafts,
       reactienota: new ReactienotaService(collab, drafts),
-      paperAccessChanged: (paperId) => collab.refreshAccess(paperId),
+      paperAccessChanged: (paperId) => collab.accessChanged(paperId),
     });
     const server = http.createServer(
       {
@@ -122,6 +127,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
         await collab.close();
         server.closeAllConnections();
         await closed;
+        await peers?.close();
         await storage.close();
       })();
       return stopping;
@@ -129,6 +135,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
 
     return { url: `http://localhost:${port}`, port, config, collab, stop };
   } catch (error) {
+    await peers?.close();
     await storage.close();
     throw error;
   }

@@ -1,5 +1,6 @@
 import { configFromEnv } from './config.js';
 import { startServer } from './createServer.js';
+import { describeRedis } from './cluster/describeRedis.js';
 import { describeDatabase } from './storage/describeDatabase.js';
 
 /** Entry point: `node server/dist/main.js`, configured by environment variables (README). */
@@ -11,6 +12,10 @@ async function main(): Promise<void> {
       ? `data in ${describeDatabase(config.databaseUrl)}`
       : `data in ${config.dataDir}`,
   );
+  if (config.redisUrl)
+    config.log(
+      `sharing papers with other processes through Redis at ${describeRedis(config.redisUrl)}`,
+    );
   config.log(`listening on ${server.url}`);
 
   let signalled = false;

@@ -16,6 +16,11 @@ export type MessageType = (typeof MessageType)[keyof typeof MessageType];
 export const CloseCode = {
   /** Normal shutdown, e.g. the server is stopping. */
   goingAway: 1001,
+  /**
+   * RFC 6455 "try again later": the server cannot serve the paper safely just now (it lost its
+   * connection to the other server processes). The client reconnects by itself.
+   */
+  tryAgainLater: 1013,
   malformedMessage: 4400,
   notSignedIn: 4401,
   forbidden: 4403,

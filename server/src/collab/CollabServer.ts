@@ -9,6 +9,7 @@ import type { CollabIdentity } from './CollabIdentity.js';
 import { isAllowedOrigin } from '../security/isAllowedOrigin.js';
 import { Keepalive } from './Keepalive.js';
 import type { LoadedPaper } from './LoadedPaper.js';
+import type { Peers } from './Peers.js';
 import { rejectUpgrade } from './rejectUpgrade.js';
 import { RoomRegistry } from './RoomRegistry.js';
 import {
@@ -33,6 +34,8 @@ export interface CollabServerOptions {
   access(identity: CollabIdentity, paperId: string): Promise<CollabAccess>;
   /** Told when a read-only connection first tries to change a doc (for the audit trail). */
   onWriteRefused?(identity: CollabIdentity, paperId: string, doc: DocName): void;
+  /** The other server processes serving the same papers; absent when this one is alone. */
+  peers?: Peers;
 }
 
 export type CollabAccess = 'missing' | 'none' | 'read' | 'edit';
@@ -91,7 +94,19 @@ export class CollabServer {
       WebSocket: CollabSocket,
     });
     this.#sweeper = new AwarenessSweeper(config.awarenessTimeoutMs);
-    this.#registry = new RoomRegistry({ store, config, sweeper: this.#sweeper });
+    const { peers } = this.#options;
+    this.#registry = new RoomRegistry({ store, config, sweeper: this.#sweeper, peers });
+    peers?.onAccessChanged((paperId) => {
+      this.refreshAccess(paperId).catch((error: unknown) =>
+        config.log(`collab ${paperId}: could not refresh access: ${String(error)}`),
+      );
+    });
+    peers?.onConnectedChange((connected) => {
+      config.log(`collab: connection to the other server processes ${connected ? 'back' : 'lost'}`);
+      // What is relayed here meanwhile would not reach the others' clients, nor theirs ours:
+      // every client reconnects once the connection is back, and resyncs from storage.
+      if (!connected) this.#endAll(CloseCode.tryAgainLater, 'servers out of touch');
+    });
     this.#keepalive = new Keepalive(config.pingIntervalMs, this.#sessions);
     this.#sessionContext = {
       registry: this.#registry,
@@ -146,6 +161,9 @@ export class CollabServer {
     if (this.#closing) {
       rejectUpgrade(socket, 503);
       return;
+    }
+    if (!refusal && this.#options.peers && !this.#options.peers.connected) {
+      refusal = { code: CloseCode.tryAgainLater, reason: 'servers out of touch' };
     }
     // Counted after the last await: from here to the handshake nothing else runs, so two
     // upgrades cannot both slip under the limit.
@@ -225,6 +243,17 @@ export class CollabServer {
   }
 
   /**
+   * After a paper's members or phase changed: {@link refreshAccess} here, and on every other
+   * server process.
+   */
+  async accessChanged(paperId: string): Promise<void> {
+    await Promise.all([
+      this.refreshAccess(paperId),
+      this.#options.peers?.publishAccessChanged(paperId),
+    ]);
+  }
+
+  /**
    * Runs `use` with the paper loaded (loading it if no one has it open), then releases it.
    * How the server changes a paper's docs, e.g. `paper.transact('threads', 'add thread', …)`.
    */
@@ -252,11 +281,15 @@ export class CollabServer {
    */
   async close(): Promise<void> {
     this.#closing = true;
-    for (const session of [...this.#sessions]) session.end(CloseCode.goingAway, 'server stopping');
+    this.#endAll(CloseCode.goingAway, 'server stopping');
     await this.#registry.closeAll();
     this.#keepalive.stop();
     this.#sweeper.stop();
     await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
+  }
+
+  #endAll(code: number, reason: string): void {
+    for (const session of [...this.#sessions]) session.end(code, reason);
   }
 
   #attach(ws: CollabSocket, target: SessionTarget): void {

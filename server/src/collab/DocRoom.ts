@@ -17,7 +17,12 @@ import {
   sanitizeAwarenessUpdate,
   type AwarenessLimits,
 } from './sanitizeAwarenessUpdate.js';
-import { exhaustive, storageLoadOrigin, toTransactionOrigin } from './transactionOrigins.js';
+import {
+  exhaustive,
+  peerOrigin,
+  storageLoadOrigin,
+  toTransactionOrigin,
+} from './transactionOrigins.js';
 
 /** WebSocket close code for a server-side failure (RFC 6455): the client may reconnect. */
 const INTERNAL_ERROR = 1011;
@@ -55,6 +60,11 @@ export interface DocRoomOptions {
    * `setImmediate`, i.e. after every socket that had data in this turn of the event loop.
    */
   schedule?(flush: () => void): void;
+  /**
+   * Hands presence that this process's connections showed (changed or renewed) to the other
+   * server processes, once per tick as one awareness update. Absent when the process is alone.
+   */
+  sharePresence?(update: Uint8Array): void;
 }
 
 /**
@@ -142,6 +152,8 @@ export class DocRoom {
   #pendingUpdates: PendingUpdate[] = [];
   /** Awareness entries to relay, and whether one of them must go out this tick. */
   #pendingPresence: Set<number> | null = null;
+  /** Of those, the entries this process's connections speak for: the other processes' due. */
+  #presenceToShare: Set<number> | null = null;
   #presenceChanged = false;
   #flushScheduled = false;
   /** The batch an asynchronous store is writing; the next one waits for it. */
@@ -256,6 +268,19 @@ export class DocRoom {
     }
     if (stale.length > 0) awarenessProtocol.removeAwarenessStates(awareness, stale, 'timeout');
     return stale.length;
+  }
+
+  /**
+   * Applies an update another server process stored (see `Peers`) and relays it to this
+   * room's connections at once: it is durable already, and is not stored again.
+   */
+  applyPeerUpdate(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, peerOrigin);
+  }
+
+  /** Applies presence shown on another server process and relays it with this tick's. */
+  applyPeerPresence(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.#makeAwareness(), update, peerOrigin);
   }
 
   /** Drops encoded copies of the doc that no joining client asked for lately. */
@@ -429,6 +454,7 @@ export class DocRoom {
     this.#awareness = awareness;
     this.#awarenessOwners = new Map();
     this.#pendingPresence = new Set();
+    if (this.#options.sharePresence) this.#presenceToShare = new Set();
     return awareness;
   }
 
@@ -438,6 +464,11 @@ export class DocRoom {
     switch (origin.kind) {
       case 'storageLoad':
         // Stored already, and applied before the room listens (see the constructor).
+        return;
+      case 'peer':
+        // Stored already by the process that tells us; it cannot depend on this tick's
+        // pending updates, which no one else has seen.
+        this.#broadcast(update, null);
         return;
       case 'remote':
         this.#pendingUpdates.push({ update, sender: origin.connection });
@@ -559,6 +590,8 @@ export class DocRoom {
         connection.awarenessClients?.delete(clientId);
         if (owners.get(clientId) === connection) owners.delete(clientId);
       }
+      const toShare = this.#presenceToShare;
+      if (toShare) for (const clientId of [...owned, ...change.removed]) toShare.add(clientId);
     }
     for (const clientId of [...change.added, ...change.updated, ...change.removed]) {
       pending.add(clientId);
@@ -576,5 +609,13 @@ export class DocRoom {
     // To the sender as well: a y-websocket client that hears nothing for 30 s reconnects, and
     // the echo of its own renewal (every 15 s) is what it hears when it is alone.
     for (const connection of this.#connections) connection.send(message);
+    const toShare = this.#presenceToShare;
+    if (toShare && toShare.size > 0) {
+      const shared = clients.filter((clientId) => toShare.has(clientId));
+      toShare.clear();
+      if (shared.length > 0) {
+        this.#options.sharePresence?.(awarenessProtocol.encodeAwarenessUpdate(awareness, shared));
+      }
+    }
   }
 }

@@ -6,6 +6,7 @@ import type { AwarenessSweeper } from './AwarenessSweeper.js';
 import type { CompactionQueue } from './CompactionQueue.js';
 import { DocRoom, isEmptyUpdate, type DocRoomOptions } from './DocRoom.js';
 import type { InspectedUpdate } from './inspectUpdate.js';
+import type { PaperMessages, Peers } from './Peers.js';
 import type { AwarenessLimits } from './sanitizeAwarenessUpdate.js';
 import { validateContentUpdate } from './validateContentUpdate.js';
 import { serverActionOrigin } from './transactionOrigins.js';
@@ -27,6 +28,8 @@ export interface LoadedPaperOptions {
   sweeper?: AwarenessSweeper;
   /** Where background compactions wait their turn, shared by all papers. */
   compactions: CompactionQueue;
+  /** The other server processes, told of every update stored here; absent when alone. */
+  peers?: Peers;
 }
 
 /**
@@ -35,7 +38,7 @@ export interface LoadedPaperOptions {
  * and when it is unloaded). The threads room is made only when something uses it: most open
  * papers are being edited, and an idle paper then costs one Y.Doc instead of two.
  */
-export class LoadedPaper {
+export class LoadedPaper implements PaperMessages {
   readonly content: DocRoom;
   #threads: DocRoom | null = null;
   /**
@@ -137,12 +140,37 @@ export class LoadedPaper {
 
   /**
    * Logs a change one of its rooms made (their `persist`), before the room relays it, and
-   * counts it towards the next compaction.
+   * counts it towards the next compaction. With peers, they are told once it is stored; the
+   * room relays only after that, so that no client anywhere sees what another process's
+   * clients may never see.
    */
   storeUpdate(doc: DocName, update: Uint8Array): void | Promise<void> {
     const written = this.#options.store.append(this.paperId, doc, update);
     this.#noteUpdate();
-    return written;
+    const { peers } = this.#options;
+    if (!peers) return written;
+    return Promise.resolve(written).then(() => peers.publishUpdate(this.paperId, doc, update));
+  }
+
+  /** An update another process stored (see `Peers`): relayed here, not stored again. */
+  update(doc: DocName, update: Uint8Array): void {
+    if (!this.#destroyed) this.room(doc).applyPeerUpdate(update);
+  }
+
+  /** Presence shown on another process; a threads doc nobody here uses has no one to tell. */
+  presence(doc: DocName, update: Uint8Array): void {
+    if (this.#destroyed || (doc === 'threads' && this.#threads === null)) return;
+    this.room(doc).applyPeerPresence(update);
+  }
+
+  /** Hands presence this process's connections showed to the other processes. */
+  sharePresence(doc: DocName, update: Uint8Array): void {
+    this.#options.peers?.publishPresence(this.paperId, doc, update);
+  }
+
+  /** Whether the paper has peers to share presence with. */
+  get hasPeers(): boolean {
+    return this.#options.peers !== undefined;
   }
 
   #createRoom(doc: DocName, updates: Uint8Array[]): DocRoom {
@@ -206,6 +234,12 @@ class PaperRoomOptions implements DocRoomOptions {
 
   persist(update: Uint8Array): void | Promise<void> {
     return this.paper.storeUpdate(this.doc, update);
+  }
+
+  get sharePresence(): ((update: Uint8Array) => void) | undefined {
+    return this.paper.hasPeers
+      ? (update: Uint8Array) => this.paper.sharePresence(this.doc, update)
+      : undefined;
   }
 
   log(message: string): void {

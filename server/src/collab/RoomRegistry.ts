@@ -20,6 +20,11 @@ export class RoomRegistry {
   readonly #options: LoadedPaperOptions;
   readonly #entries = new Map<string, Entry>();
   readonly #unloading = new Map<string, Promise<void>>();
+  /**
+   * With peers: how to stop hearing them about each loaded paper. One per paper id, as a
+   * paper is loaded again only once its unloading is over.
+   */
+  readonly #listening = new Map<string, () => void>();
   #loads = 0;
   #closed = false;
 
@@ -92,8 +97,33 @@ export class RoomRegistry {
 
   async #load(paperId: string): Promise<LoadedPaper> {
     this.#loads++;
-    const stored = await this.#options.store.load(paperId);
-    return new LoadedPaper(paperId, stored, this.#options);
+    const { peers } = this.#options;
+    if (!peers) {
+      const stored = await this.#options.store.load(paperId);
+      return new LoadedPaper(paperId, stored, this.#options);
+    }
+    // Listening starts before reading: an update another process stores after the read is
+    // then heard, and one it stored before is read (or both: applying twice changes nothing).
+    // What arrives while reading waits for the paper.
+    const early: Array<(paper: LoadedPaper) => void> = [];
+    let paper: LoadedPaper | null = null;
+    const stopListening = await peers.listen(paperId, {
+      update: (doc, update) =>
+        paper ? paper.update(doc, update) : early.push((p) => p.update(doc, update)),
+      presence: (doc, update) =>
+        paper ? paper.presence(doc, update) : early.push((p) => p.presence(doc, update)),
+    });
+    try {
+      const stored = await this.#options.store.load(paperId);
+      const loaded = new LoadedPaper(paperId, stored, this.#options);
+      for (const deliver of early) deliver(loaded);
+      paper = loaded;
+      this.#listening.set(paperId, stopListening);
+      return loaded;
+    } catch (error) {
+      stopListening();
+      throw error;
+    }
   }
 
   async #unload(paperId: string, entry: Entry): Promise<void> {
@@ -109,6 +139,8 @@ export class RoomRegistry {
       // The update log still holds every change; the next load replays it.
       this.#options.config.log(`could not compact paper ${paperId} on unload: ${String(error)}`);
     } finally {
+      this.#listening.get(paperId)?.();
+      this.#listening.delete(paperId);
       paper.destroy();
     }
   }

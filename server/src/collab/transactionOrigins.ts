@@ -11,6 +11,14 @@ export interface StorageLoadOrigin {
   readonly kind: 'storageLoad';
 }
 
+/**
+ * A change another server process stored and told us of (see `Peers`): stored already, so it
+ * is relayed to this process's connections and not stored again.
+ */
+export interface PeerOrigin {
+  readonly kind: 'peer';
+}
+
 /** A change the server makes itself (threads via the API, accepting a suggestion, …). */
 export interface ServerActionOrigin {
   readonly kind: 'serverAction';
@@ -19,9 +27,10 @@ export interface ServerActionOrigin {
 }
 
 /** Every origin a transaction on a room's doc can have, so observers can tell them apart. */
-export type TransactionOrigin = RemoteOrigin | StorageLoadOrigin | ServerActionOrigin;
+export type TransactionOrigin = RemoteOrigin | StorageLoadOrigin | PeerOrigin | ServerActionOrigin;
 
 export const storageLoadOrigin: StorageLoadOrigin = Object.freeze({ kind: 'storageLoad' });
+export const peerOrigin: PeerOrigin = Object.freeze({ kind: 'peer' });
 
 export function serverActionOrigin(action: string): ServerActionOrigin {
   return { kind: 'serverAction', action };
@@ -32,7 +41,7 @@ const unknownOrigin = serverActionOrigin('unknown');
 function isTransactionOrigin(value: unknown): value is TransactionOrigin {
   if (typeof value !== 'object' || value === null || !('kind' in value)) return false;
   const { kind } = value;
-  return kind === 'remote' || kind === 'storageLoad' || kind === 'serverAction';
+  return kind === 'remote' || kind === 'storageLoad' || kind === 'peer' || kind === 'serverAction';
 }
 
 /**

@@ -8,7 +8,9 @@
  * them and stays — also one with a lower id, which an `id <= max` rule would delete, since ids
  * are handed out before commit and so do not commit in order.
  */
+import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
+import * as Y from 'yjs';
 import { DOC_NAMES, type DocName } from '@standpunt/shared';
 import { assertPaperId } from '../assertPaperId.js';
 import type { DocumentStore, PaperState, StoredPaper } from '../DocumentStore.js';
@@ -37,6 +39,11 @@ export class PgDocumentStore implements DocumentStore {
   readonly #db: Kysely<Database>;
   readonly #papers = new Map<string, PaperLog>();
   readonly #writes = new PendingWrites();
+  /**
+   * Per `paperId/doc`, the sha256 of the snapshot this store last read or wrote: a stored
+   * snapshot that still is that one needs no merging (see #compact), as the doc holds it.
+   */
+  readonly #snapshotsSeen = new Map<string, string>();
   #closed = false;
 
   constructor(db: Kysely<Database>) {
@@ -64,8 +71,10 @@ export class PgDocumentStore implements DocumentStore {
     const stored: StoredPaper = { content: [], threads: [] };
     const loadedIds: string[] = [];
     for (const row of rows) {
-      stored[asDocName(row.doc)].push(new Uint8Array(row.bytes));
+      const doc = asDocName(row.doc);
+      stored[doc].push(new Uint8Array(row.bytes));
       if (row.id !== null) loadedIds.push(row.id);
+      else this.#sawSnapshot(paperId, doc, row.bytes);
     }
     if (loadedIds.length > 0) {
       const paper = this.#paper(paperId);
@@ -121,12 +130,33 @@ export class PgDocumentStore implements DocumentStore {
     await this.#writes.settled();
   }
 
-  /** Both snapshots and the deletion of the covered rows commit together, or neither does. */
+  /**
+   * Both snapshots and the deletion of the covered rows commit together, or neither does.
+   *
+   * The new snapshot is merged with the one stored: another process may have compacted
+   * meanwhile, folding in updates (and deleting their log rows) that `state` does not hold —
+   * for instance ones it could not hear of while Redis was away. Merging Yjs states keeps
+   * everything both hold, so no compaction can undo another's. The row lock makes concurrent
+   * compactions of one paper take turns.
+   */
   async #compact(paperId: string, state: PaperState, covered: string[]): Promise<void> {
+    let merged: PaperState = state;
     await this.#db.transaction().execute(async (trx) => {
+      const stored = await trx
+        .selectFrom('doc_snapshots')
+        .select(['doc', 'state'])
+        .where('paper_id', '=', paperId)
+        .forUpdate()
+        .execute();
+      merged = { ...state };
+      for (const row of stored) {
+        const doc = asDocName(row.doc);
+        if (this.#snapshotsSeen.get(`${paperId}/${doc}`) === sha256(row.state)) continue;
+        merged[doc] = Y.mergeUpdates([new Uint8Array(row.state), state[doc]]);
+      }
       await trx
         .insertInto('doc_snapshots')
-        .values(DOC_NAMES.map((doc) => ({ paper_id: paperId, doc, state: toBytea(state[doc]) })))
+        .values(DOC_NAMES.map((doc) => ({ paper_id: paperId, doc, state: toBytea(merged[doc]) })))
         .onConflict((conflict) =>
           conflict
             .columns(['paper_id', 'doc'])
@@ -142,6 +172,21 @@ export class PgDocumentStore implements DocumentStore {
           .execute();
       }
     });
+    for (const doc of DOC_NAMES) {
+      // A merged snapshot holds what the doc here may not: the next compaction merges again.
+      if (merged[doc] === state[doc]) this.#sawSnapshot(paperId, doc, state[doc]);
+      else this.#snapshotsSeen.delete(`${paperId}/${doc}`);
+    }
+  }
+
+  #sawSnapshot(paperId: string, doc: DocName, bytes: Uint8Array): void {
+    const key = `${paperId}/${doc}`;
+    this.#snapshotsSeen.delete(key); // to the end of the insertion order: the newest
+    this.#snapshotsSeen.set(key, sha256(bytes));
+    if (this.#snapshotsSeen.size > MAX_SNAPSHOTS_SEEN) {
+      const oldest = this.#snapshotsSeen.keys().next();
+      if (!oldest.done) this.#snapshotsSeen.delete(oldest.value);
+    }
   }
 
   #paper(paperId: string): PaperLog {
@@ -165,6 +210,13 @@ export class PgDocumentStore implements DocumentStore {
       if (this.#papers.get(paperId) === paper) this.#papers.delete(paperId);
     }
   }
+}
+
+/** How many snapshots' hashes are kept; beyond, the oldest go (and merge once more). */
+const MAX_SNAPSHOTS_SEEN = 10_000;
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('base64');
 }
 
 function asDocName(doc: string): DocName {

@@ -105,6 +105,40 @@ describe('PgDocumentStore', () => {
     expect(textOf((await store.load('idle'))!.content)).toBe('een twee');
   });
 
+  it('never lets one process’s compaction undo what another folded into the snapshot', async () => {
+    // Two processes with a paper open; the second never heard of the first's edit (Redis
+    // was away), and compacts after the first did: its state lacks "hun ".
+    const other = new PgDocumentStore(db());
+    try {
+      const base = new Y.Doc();
+      await store.compact('both', stateOf(base));
+      await other.load('both');
+      const theirs = new Y.Doc();
+      Y.applyUpdate(theirs, Y.encodeStateAsUpdate(base));
+      await other.append('both', 'content', edit(theirs, 'hun '));
+      await other.compact('both', stateOf(theirs));
+
+      const mine = new Y.Doc();
+      Y.applyUpdate(mine, Y.encodeStateAsUpdate(base));
+      await store.append('both', 'content', edit(mine, 'mijn'));
+      await store.compact('both', stateOf(mine));
+
+      const stored = (await new PgDocumentStore(db()).load('both'))!;
+      expect(stored.content).toHaveLength(1); // the snapshot alone: both logs were folded in
+      expect(textOf(stored.content)).toContain('hun ');
+      expect(textOf(stored.content)).toContain('mijn');
+      // Once the doc here holds the snapshot, the next compaction writes its state as is.
+      const again = new Y.Doc();
+      for (const update of stored.content) Y.applyUpdate(again, update);
+      await store.load('both');
+      await store.compact('both', stateOf(again));
+      const [snapshot] = (await store.load('both'))!.content;
+      expect(Buffer.from(snapshot!)).toEqual(Buffer.from(stateOf(again).content));
+    } finally {
+      await other.close();
+    }
+  });
+
   it('fails an append the database refuses, and forgets it', async () => {
     // The schema knows two docs only.
     await expect(

@@ -1,0 +1,182 @@
+/**
+ * `Peers` over Redis pub/sub: one channel per paper (`standpunt:paper:<id>`) that the
+ * processes holding the paper subscribe to, and one for access changes. Messages are binary:
+ * the sending process's id (so that a process skips its own), a kind, the doc, the bytes.
+ *
+ * Two connections, as Redis wants: a subscribed connection can do nothing else. Neither queues
+ * commands while disconnected (`enableOfflineQueue: false`): an update that cannot be told to
+ * the others now must fail now, so that it is not relayed here either.
+ */
+import { randomBytes } from 'node:crypto';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { Redis, type RedisOptions } from 'ioredis';
+import { DOC_NAMES, type DocName } from '@standpunt/shared';
+import type { PaperMessages, Peers } from '../collab/Peers.js';
+import { describeRedis } from './describeRedis.js';
+
+const PAPER_CHANNEL_PREFIX = 'standpunt:paper:';
+const ACCESS_CHANNEL = 'standpunt:access';
+
+const enum Kind {
+  update = 0,
+  presence = 1,
+}
+
+/** How long the first connection may take at start before the server gives up. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+const OPTIONS: RedisOptions = {
+  lazyConnect: true,
+  enableOfflineQueue: false,
+  connectTimeout: CONNECT_TIMEOUT_MS,
+  // Reconnects for ever, at most every 2 s: the service is expected back.
+  retryStrategy: (attempt) => Math.min(attempt * 100, 2000),
+  maxRetriesPerRequest: 0,
+};
+
+export class RedisPeers implements Peers {
+  readonly #id = randomBytes(8).toString('hex');
+  readonly #pub: Redis;
+  readonly #sub: Redis;
+  readonly #log: (message: string) => void;
+  /** Per paper channel, who hears it here: the loaded paper (one per process). */
+  readonly #papers = new Map<string, PaperMessages>();
+  #onAccessChanged: (paperId: string) => void = () => {};
+  #onConnectedChange: (connected: boolean) => void = () => {};
+  #connected = false;
+  #closed = false;
+
+  /** Connects both connections; rejects (naming host and port, never a password) when not. */
+  static async connect(url: string, log: (message: string) => void): Promise<RedisPeers> {
+    const peers = new RedisPeers(url, log);
+    try {
+      await Promise.all([peers.#pub.connect(), peers.#sub.connect()]);
+      await peers.#sub.subscribe(ACCESS_CHANNEL);
+    } catch (error) {
+      await peers.close();
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`cannot reach Redis at ${describeRedis(url)}: ${reason}`);
+    }
+    peers.#connected = true;
+    return peers;
+  }
+
+  private constructor(url: string, log: (message: string) => void) {
+    this.#log = log;
+    this.#pub = new Redis(url, OPTIONS);
+    this.#sub = new Redis(url, OPTIONS);
+    for (const connection of [this.#pub, this.#sub]) {
+      // Without a listener, ioredis reports every failed reconnect on the console.
+      connection.on('error', () => {});
+      connection.on('close', () => this.#updateConnected());
+      connection.on('ready', () => this.#updateConnected());
+    }
+    this.#sub.on('messageBuffer', (channel: Buffer, message: Buffer) =>
+      this.#receive(channel.toString(), message),
+    );
+  }
+
+  get connected(): boolean {
+    return this.#connected;
+  }
+
+  async publishUpdate(paperId: string, doc: DocName, update: Uint8Array): Promise<void> {
+    await this.#pub.publish(paperChannel(paperId), this.#encode(Kind.update, doc, update));
+  }
+
+  publishPresence(paperId: string, doc: DocName, update: Uint8Array): void {
+    if (!this.#connected) return;
+    this.#pub.publish(paperChannel(paperId), this.#encode(Kind.presence, doc, update)).catch(
+      () => {}, // renewed within 15 s; the connection's loss is handled where it is noticed
+    );
+  }
+
+  async listen(paperId: string, messages: PaperMessages): Promise<() => void> {
+    const channel = paperChannel(paperId);
+    this.#papers.set(channel, messages);
+    try {
+      await this.#sub.subscribe(channel);
+    } catch (error) {
+      this.#papers.delete(channel);
+      throw error;
+    }
+    return () => {
+      if (this.#papers.get(channel) !== messages) return;
+      this.#papers.delete(channel);
+      // When this fails the connection is gone, and with it the subscription.
+      this.#sub.unsubscribe(channel).catch(() => {});
+    };
+  }
+
+  async publishAccessChanged(paperId: string): Promise<void> {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarString(encoder, this.#id);
+    encoding.writeVarString(encoder, paperId);
+    await this.#pub.publish(ACCESS_CHANNEL, Buffer.from(encoding.toUint8Array(encoder)));
+  }
+
+  onAccessChanged(listener: (paperId: string) => void): void {
+    this.#onAccessChanged = listener;
+  }
+
+  onConnectedChange(listener: (connected: boolean) => void): void {
+    this.#onConnectedChange = listener;
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.#connected = false;
+    await Promise.allSettled([this.#pub.quit(), this.#sub.quit()]);
+    this.#pub.disconnect();
+    this.#sub.disconnect();
+  }
+
+  /**
+   * Connected when both connections are ready. ioredis subscribes the sub connection to its
+   * channels again when it is back, before it reports ready.
+   */
+  #updateConnected(): void {
+    if (this.#closed) return;
+    const connected = this.#pub.status === 'ready' && this.#sub.status === 'ready';
+    if (connected === this.#connected) return;
+    this.#connected = connected;
+    this.#onConnectedChange(connected);
+  }
+
+  #encode(kind: Kind, doc: DocName, bytes: Uint8Array): Buffer {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarString(encoder, this.#id);
+    encoding.writeVarUint(encoder, kind);
+    encoding.writeVarString(encoder, doc);
+    encoding.writeVarUint8Array(encoder, bytes);
+    return Buffer.from(encoding.toUint8Array(encoder));
+  }
+
+  #receive(channel: string, message: Buffer): void {
+    try {
+      const decoder = decoding.createDecoder(message);
+      if (decoding.readVarString(decoder) === this.#id) return;
+      if (channel === ACCESS_CHANNEL) {
+        this.#onAccessChanged(decoding.readVarString(decoder));
+        return;
+      }
+      const paper = this.#papers.get(channel);
+      if (!paper) return;
+      const kind = decoding.readVarUint(decoder);
+      const doc = decoding.readVarString(decoder);
+      const bytes = decoding.readVarUint8Array(decoder);
+      if (!(DOC_NAMES as readonly string[]).includes(doc)) throw new Error(`unknown doc ${doc}`);
+      if (kind === Kind.update) paper.update(doc as DocName, bytes);
+      else if (kind === Kind.presence) paper.presence(doc as DocName, bytes);
+      else throw new Error(`unknown kind ${kind}`);
+    } catch (error) {
+      // Only our processes write these channels; a message we cannot read is a bug to see.
+      this.#log(`peers: could not handle a message on ${channel}: ${String(error)}`);
+    }
+  }
+}
+
+function paperChannel(paperId: string): string {
+  return `${PAPER_CHANNEL_PREFIX}${paperId}`;
+}

@@ -1,0 +1,279 @@
+/**
+ * Two built server processes on one PostgreSQL and one Redis, serving the same papers: what a
+ * client writes on one is seen on the other, stored once; presence, threads and a permission
+ * change cross over; losing Redis closes the sockets with 1013 and the processes recover.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs/promises';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CloseCode, THREADS_MAP } from '@standpunt/shared';
+import { spawnServer, stopGracefully, type ChildServer } from './childServer.js';
+import { CollabClient } from './CollabClient.js';
+import { anchorAround } from './contentHelpers.js';
+import { ADMIN, ApiClient, createCast, paperInPhase, type Cast } from './helpers.js';
+import { createTestDatabase, type TestDatabase } from './testDatabase.js';
+
+const REDIS_URL = process.env.STANDPUNT_TEST_REDIS_URL;
+
+/** Compaction out of the way, so that the update log shows every stored update. */
+const QUIET_COMPACTION = {
+  STANDPUNT_COMPACT_AFTER_UPDATES: '1000000',
+  STANDPUNT_COMPACT_INTERVAL_MS: '3600000',
+};
+
+let database: TestDatabase;
+let a: ChildServer;
+let b: ChildServer;
+let cast: Cast;
+
+async function startPair(redisUrl: string): Promise<[ChildServer, ChildServer]> {
+  const env = {
+    STANDPUNT_DATABASE_URL: database.url,
+    STANDPUNT_REDIS_URL: redisUrl,
+    ...QUIET_COMPACTION,
+  };
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'standpunt-multi-'));
+  // One after the other: the first creates the schema and the admin.
+  const first = await spawnServer(dataDir, env, { backend: 'file' });
+  const second = await spawnServer(dataDir, env, { backend: 'file' });
+  return [first, second];
+}
+
+/** A client of `server` signed in with `api`'s session (sessions live in the database). */
+function connect(server: ChildServer, api: ApiClient, paperId: string, doc?: 'threads') {
+  return new CollabClient(server.url, paperId, { cookie: api.cookie, ...(doc ? { doc } : {}) });
+}
+
+/** The same person's session, talking to another process. */
+function on(server: ChildServer, api: ApiClient): ApiClient {
+  const other = new ApiClient(server.url);
+  other.cookie = api.cookie;
+  return other;
+}
+
+async function loggedUpdateCount(paperId: string): Promise<number> {
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: string }>(
+      'select count(*) from doc_updates where paper_id = $1',
+      [paperId],
+    );
+    return Number(rows[0]!.count);
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  if (!REDIS_URL) throw new Error('STANDPUNT_TEST_REDIS_URL is not set (scripts/test.sh sets it)');
+  database = await createTestDatabase();
+  [a, b] = await startPair(REDIS_URL);
+  const admin = new ApiClient(a.url);
+  await admin.signIn(ADMIN.email, ADMIN.password);
+  cast = await createCast(admin);
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all([a, b].filter(Boolean).map((server) => stopGracefully(server.child)));
+  await database?.drop();
+});
+
+describe('two server processes on one PostgreSQL and one Redis', () => {
+  it('converge on what clients of both write, and store each update once', async () => {
+    const paperId = await paperInPhase(cast, 'concept');
+    const onA = connect(a, cast.writer.client, paperId);
+    const onB = connect(b, cast.editor.client, paperId);
+    await Promise.all([onA.synced, onB.synced]);
+    const before = await loggedUpdateCount(paperId);
+
+    for (let i = 0; i < 5; i++) {
+      onA.type(`a${i} `);
+      await vi.waitFor(() => expect(onB.text).toContain(`a${i} `));
+      onB.type(`b${i} `);
+      await vi.waitFor(() => expect(onA.text).toContain(`b${i} `));
+    }
+    expect(onA.text).toBe(onB.text);
+    // Ten updates, each stored by the process its client sent it to; told, never stored again.
+    expect((await loggedUpdateCount(paperId)) - before).toBe(10);
+
+    // A third client, on either process, reads the same text from storage.
+    const late = connect(b, cast.reader.client, paperId);
+    await late.synced;
+    expect(late.text).toBe(onA.text);
+    await Promise.all([onA.close(), onB.close(), late.close()]);
+  });
+
+  it('show presence from one process on the other', async () => {
+    const paperId = await paperInPhase(cast, 'concept');
+    const onA = connect(a, cast.writer.client, paperId);
+    const onB = connect(b, cast.editor.client, paperId);
+    await Promise.all([onA.synced, onB.synced]);
+    onA.awareness.setLocalState({ user: { name: 'Wim Schrijver' } });
+    await vi.waitFor(() =>
+      // As the server on A stamped it: who it is, from the session.
+      expect(onB.awareness.getStates().get(onA.doc.clientID)).toMatchObject({
+        user: { userId: cast.writer.id, municipality: 'GM0344' },
+      }),
+    );
+    await onA.close();
+    // Leaving is shown as well.
+    await vi.waitFor(() => expect(onB.awareness.getStates().has(onA.doc.clientID)).toBe(false));
+    await onB.close();
+  });
+
+  it('bring a thread written through the API on one process to clients on the other', async () => {
+    const paperId = await paperInPhase(cast, 'concept');
+    const writer = connect(a, cast.writer.client, paperId);
+    await writer.synced;
+    writer.type('Gemeenten kopen samen in via één centraal loket.');
+    await writer.roundTrip();
+    const threadsOnB = connect(b, cast.reader.client, paperId, 'threads');
+    await threadsOnB.synced;
+
+    const response = await cast.commenter.client.request('POST', `/api/papers/${paperId}/threads`, {
+      kind: 'comment',
+      anchor: anchorAround(writer.doc, 'centraal loket'),
+      quote: 'centraal loket',
+      body: 'Waarom centraal?',
+    });
+    expect(response.status).toBe(201);
+    await vi.waitFor(() =>
+      expect(JSON.stringify(threadsOnB.doc.getMap(THREADS_MAP).toJSON())).toContain(
+        'Waarom centraal?',
+      ),
+    );
+    await Promise.all([writer.close(), threadsOnB.close()]);
+  });
+
+  it('take away a writer’s rights on the other process at once', async () => {
+    const paperId = await paperInPhase(cast, 'concept');
+    const writerOnB = connect(b, cast.writer.client, paperId);
+    const readerOnB = connect(b, cast.reader.client, paperId);
+    await Promise.all([writerOnB.synced, readerOnB.synced]);
+    // The editor works on process A: writer becomes reader, and the reader is removed.
+    const editorOnA = on(a, cast.editor.client);
+    const demoted = await editorOnA.request(
+      'PUT',
+      `/api/papers/${paperId}/members/${cast.writer.id}`,
+      { role: 'reader' },
+    );
+    expect(demoted.status).toBe(200);
+    const removed = await editorOnA.request(
+      'DELETE',
+      `/api/papers/${paperId}/members/${cast.reader.id}`,
+    );
+    expect(removed.status).toBe(200);
+    expect((await readerOnB.closed).code).toBe(CloseCode.forbidden);
+
+    // What the demoted writer types now is refused on B and reaches nobody.
+    const before = await loggedUpdateCount(paperId);
+    const watcher = connect(a, cast.editor.client, paperId);
+    await watcher.synced;
+    writerOnB.type('niet meer toegestaan');
+    await writerOnB.roundTrip();
+    await watcher.roundTrip();
+    expect(watcher.text).not.toContain('niet meer toegestaan');
+    expect(await loggedUpdateCount(paperId)).toBe(before);
+    await Promise.all([writerOnB.close(), watcher.close()]);
+  });
+});
+
+/** A free TCP port on loopback. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** A Redis of this test's own, on `port`, so that it can be taken away and brought back. */
+async function startRedis(port: number, dir: string): Promise<ChildProcess> {
+  const redis = spawn(
+    'redis-server',
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      dir,
+    ],
+    { stdio: 'ignore' },
+  );
+  await vi.waitFor(
+    async () => {
+      await new Promise<void>((resolve, reject) => {
+        const socket = net.connect(port, '127.0.0.1', () => {
+          socket.end();
+          resolve();
+        });
+        socket.on('error', reject);
+      });
+    },
+    { timeout: 10_000, interval: 50 },
+  );
+  return redis;
+}
+
+describe('losing Redis', () => {
+  it('closes the sockets with 1013, refuses new ones while away, and recovers by itself', async () => {
+    const port = await freePort();
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'standpunt-redis-'));
+    let redis = await startRedis(port, dir);
+    const [c, d] = await startPair(`redis://127.0.0.1:${port}`);
+    try {
+      const paperId = await paperInPhase(cast, 'concept');
+      const onC = connect(c, cast.writer.client, paperId);
+      await onC.synced;
+      onC.type('voor de storing ');
+      await onC.roundTrip();
+
+      redis.kill('SIGKILL');
+      expect((await onC.closed).code).toBe(CloseCode.tryAgainLater);
+      const refused = connect(d, cast.editor.client, paperId);
+      expect((await refused.closed).code).toBe(CloseCode.tryAgainLater);
+
+      redis = await startRedis(port, dir);
+      // Both processes are back in touch: what one's client writes reaches the other's.
+      const again = await vi.waitFor(
+        async () => {
+          const client = connect(c, cast.writer.client, paperId);
+          await Promise.race([
+            client.synced,
+            client.closed.then(({ code }) => Promise.reject(new Error(`closed ${code}`))),
+          ]);
+          return client;
+        },
+        { timeout: 15_000, interval: 250 },
+      );
+      const onD = await vi.waitFor(
+        async () => {
+          const client = connect(d, cast.editor.client, paperId);
+          await Promise.race([
+            client.synced,
+            client.closed.then(({ code }) => Promise.reject(new Error(`closed ${code}`))),
+          ]);
+          return client;
+        },
+        { timeout: 15_000, interval: 250 },
+      );
+      expect(again.text).toContain('voor de storing');
+      again.type('na de storing');
+      await vi.waitFor(() => expect(onD.text).toContain('na de storing'));
+      await Promise.all([again.close(), onD.close()]);
+    } finally {
+      redis.kill('SIGKILL');
+      await Promise.all([stopGracefully(c.child), stopGracefully(d.child)]);
+    }
+  }, 60_000);
+});
