@@ -25,6 +25,7 @@ interface Started {
 
 async function startOurs(): Promise<Started> {
   const { startServer } = await import('@standpunt/server/dist/createServer.js');
+  const { configFromEnv } = await import('@standpunt/server/dist/config.js');
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
@@ -39,6 +40,9 @@ async function startOurs(): Promise<Started> {
     maxConnectionsPerAddress: 0,
     maxMessagesPerSecond: 1_000_000,
     messageBurst: 1_000_000,
+    // `STANDPUNT_FSYNC=off pnpm bench` measures ours without a flush per batch; read the way the
+    // server reads it, so that a bad value fails here as it would there.
+    fsync: configFromEnv({ STANDPUNT_FSYNC: process.env.STANDPUNT_FSYNC }).fsync,
     log: () => {},
   });
   return { port: server.port, stop: () => server.stop(), stats: () => server.collab.stats() };

@@ -28,7 +28,28 @@ export interface AuditLog {
   record(details: AuditDetails, context: AuditContext): Promise<AuditEvent>;
   /** The events that match, oldest first. */
   query(filter?: AuditFilter): Promise<AuditEvent[]>;
+  /**
+   * Fills an empty log with a whole trail kept elsewhere (`migrate-data`), every event exactly
+   * as given: its seq, and its JSON text as `JSON.stringify` writes it. `record` then numbers
+   * on after the last. Rejects, storing nothing, when the log holds any event or the trail is
+   * not numbered 1, 2, … in order, as `record` numbers (see {@link assertWholeTrail}).
+   */
+  importAll(events: readonly AuditEvent[]): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * Throws unless `events` are numbered 1, 2, … n in order. A trail with a gap or a repeat did
+ * not come from `record`, and importing it would leave numbers `record` hands out again.
+ */
+export function assertWholeTrail(events: readonly AuditEvent[]): void {
+  events.forEach((event, index) => {
+    if (event.seq !== index + 1) {
+      throw new Error(
+        `Cannot import the audit trail: event ${index + 1} has seq ${String(event.seq)}`,
+      );
+    }
+  });
 }
 
 /** The event as {@link AuditLog.record} stores it. */

@@ -1,12 +1,17 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import type { DocName } from '@standpunt/shared';
 import { assertPaperId } from './assertPaperId.js';
 import { fromBase64, toBase64 } from './base64.js';
 import type { DocumentStore, PaperState, StoredPaper } from './DocumentStore.js';
+import {
+  fsyncDirectorySync,
+  makeDirectoryDurably,
+  writeFileDurably,
+  writeFileDurablySync,
+  type Durability,
+} from './durableWrite.js';
 import { keepPreviousVersion } from './keepPreviousVersion.js';
 import { readSnapshot, type SnapshotFile } from './readSnapshot.js';
 import { formatLogLine, parseUpdateLog } from './updateLog.js';
@@ -30,7 +35,6 @@ interface PaperFiles extends PaperPaths {
    */
   logStart: number;
   logEnd: number;
-  snapshot: Low<SnapshotFile | null>;
   /** Compactions of one paper run one after the other. */
   compacting: Promise<void>;
   pendingCompactions: number;
@@ -41,18 +45,22 @@ interface PaperFiles extends PaperPaths {
  * `<dataDir>/papers/<id>/`. Each paper has its own files, so saving one never rewrites another.
  *
  * Durability: `append` writes synchronously to a kept-open descriptor, so the update is in
- * the OS when it returns and survives the process being killed (not a power loss: there is
- * no fsync per update). The snapshot is written to a temporary file and renamed (lowdb), and
+ * the OS when it returns and survives the process being killed. With `fsync` on (the default,
+ * `STANDPUNT_FSYNC`) it also flushes the log before returning, so an update that was relayed
+ * survives a power loss too; a room appends once per batch, so that is one fsync per batch.
+ * The snapshot is written to a temporary file and renamed (flushed first, with fsync on), and
  * only then is the log cut; a crash in between replays updates the snapshot already holds,
  * which Yjs applies idempotently.
  */
 export class FileDocumentStore implements DocumentStore {
   readonly #papersDir: string;
+  readonly #durability: Durability;
   readonly #papers = new Map<string, PaperFiles>();
   #closed = false;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, durability: Durability = { fsync: true }) {
     this.#papersDir = path.join(dataDir, 'papers');
+    this.#durability = durability;
   }
 
   /** Papers the store holds open files or write positions for; idle ones are let go. */
@@ -98,6 +106,9 @@ export class FileDocumentStore implements DocumentStore {
     while (written < line.length) {
       written += fs.writeSync(fd, line, written, line.length - written);
     }
+    // Before returning, because the caller relays the update once this returns: a client must
+    // never hold an edit that a power loss takes from the server.
+    if (this.#durability.fsync) fs.fsyncSync(fd);
     files.logEnd += line.length;
   }
 
@@ -128,14 +139,19 @@ export class FileDocumentStore implements DocumentStore {
 
   async #compact(files: PaperFiles, state: PaperState, coveredEnd: number): Promise<void> {
     try {
-      files.snapshot.data = {
+      const snapshot: SnapshotFile = {
         content: toBase64(state.content),
         threads: toBase64(state.threads),
         compactedAt: new Date().toISOString(),
       };
       keepPreviousVersion(files.snapshotPath);
-      await files.snapshot.write();
-      files.snapshot.data = null;
+      // Formatted as lowdb's JSONFile wrote it. With fsync on, the snapshot is on disk before
+      // the log is cut below: a power loss never leaves the cut log with the older snapshot.
+      await writeFileDurably(
+        files.snapshotPath,
+        JSON.stringify(snapshot, null, 2),
+        this.#durability,
+      );
       this.#dropLogPrefix(files, coveredEnd);
     } finally {
       files.pendingCompactions--;
@@ -157,6 +173,7 @@ export class FileDocumentStore implements DocumentStore {
   #dropLogPrefix(files: PaperFiles, coveredEnd: number): void {
     const fd = this.#openLog(files);
     if (coveredEnd >= files.logEnd) {
+      // Not flushed: a truncation lost in a power loss only replays updates the snapshot holds.
       fs.ftruncateSync(fd, 0);
       files.logStart = files.logEnd;
       return;
@@ -167,9 +184,7 @@ export class FileDocumentStore implements DocumentStore {
     fs.readSync(fd, tail, 0, tail.length, drop);
     // Write the remaining updates to a new file and rename it over the log: a crash leaves
     // either the old log (replayed idempotently) or the new one, never a half-cut file.
-    const tempPath = `${files.logPath}.tmp`;
-    fs.writeFileSync(tempPath, tail);
-    fs.renameSync(tempPath, files.logPath);
+    writeFileDurablySync(files.logPath, tail, this.#durability);
     fs.closeSync(fd);
     files.logFd = fs.openSync(files.logPath, 'a+');
     files.logStart = coveredEnd;
@@ -177,9 +192,12 @@ export class FileDocumentStore implements DocumentStore {
 
   #openLog(files: PaperFiles): number {
     if (files.logFd === null) {
-      fs.mkdirSync(files.dir, { recursive: true });
+      makeDirectoryDurably(files.dir, this.#durability);
+      const isNew = this.#durability.fsync && !fs.existsSync(files.logPath);
       // 'a+': appends always land at the end, and compaction can read the tail back.
       files.logFd = fs.openSync(files.logPath, 'a+');
+      // A flushed log is of no use under a name that a power loss took away.
+      if (isNew) fsyncDirectorySync(files.dir);
       files.logStart = 0;
       files.logEnd = fs.fstatSync(files.logFd).size;
     }
@@ -206,8 +224,6 @@ export class FileDocumentStore implements DocumentStore {
         logFd: null,
         logStart: 0,
         logEnd: 0,
-        // Not JSONFilePreset: that one silently keeps data in memory under NODE_ENV=test.
-        snapshot: new Low<SnapshotFile | null>(new JSONFile(paths.snapshotPath), null),
         compacting: Promise.resolve(),
         pendingCompactions: 0,
       };

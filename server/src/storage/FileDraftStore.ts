@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Draft } from '@standpunt/shared';
@@ -6,42 +5,40 @@ import { draftHash } from '../drafts/draftHash.js';
 import { assertPaperId } from './assertPaperId.js';
 import { BACKUP_HINT } from './DamagedFileError.js';
 import { DraftExistsError, DraftIntegrityError, type DraftStore } from './DraftStore.js';
+import { makeDirectoryDurably, writeFileDurably, type Durability } from './durableWrite.js';
 
 const DRAFT_FILE = /^([1-9][0-9]{0,8})\.json$/;
 
 /**
- * Drafts as `<dataDir>/papers/<id>/drafts/<n>.json`. A draft is written to a temporary file,
- * flushed, and then hard-linked to its name: `link` fails when the name exists, so a draft
- * file is never replaced, and a crash never leaves a half-written one under its name.
+ * Drafts as `<dataDir>/papers/<id>/drafts/<n>.json`. A draft is written to a temporary file
+ * and then hard-linked to its name (`writeFileDurably`, exclusive): `link` fails when the name
+ * exists, so a draft file is never replaced, and a crash never leaves a half-written one under
+ * its name. With fsync on (the default) the file and its name are flushed before `save`
+ * returns, so a draft that was reported frozen survives a power loss.
  */
 export class FileDraftStore implements DraftStore {
   readonly #papersDir: string;
+  readonly #durability: Durability;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, durability: Durability = { fsync: true }) {
     this.#papersDir = path.join(dataDir, 'papers');
+    this.#durability = durability;
   }
 
   async save(draft: Draft): Promise<void> {
     const dir = this.#dir(draft.paperId);
-    await fsp.mkdir(dir, { recursive: true });
+    makeDirectoryDurably(dir, this.#durability);
     const target = path.join(dir, `${draft.number}.json`);
-    const temp = path.join(dir, `.${draft.number}.${randomUUID()}.tmp`);
-    const file = await fsp.open(temp, 'wx');
     try {
-      await file.writeFile(`${JSON.stringify(draft, null, 2)}\n`, 'utf8');
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    try {
-      await fsp.link(temp, target);
+      await writeFileDurably(target, `${JSON.stringify(draft, null, 2)}\n`, {
+        ...this.#durability,
+        exclusive: true,
+      });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
         throw new DraftExistsError(draft.paperId, draft.number);
       }
       throw error;
-    } finally {
-      await fsp.rm(temp, { force: true });
     }
   }
 

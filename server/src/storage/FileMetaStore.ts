@@ -5,13 +5,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import type { PaperRole } from '@standpunt/shared';
 import { DamagedFileError } from './DamagedFileError.js';
+import { DurableJsonFile, type Durability } from './durableWrite.js';
 import { keepPreviousVersion } from './keepPreviousVersion.js';
 import {
   NoSuchPaperError,
   type MembershipRecord,
+  type MetaContents,
   type MetaStore,
   type PaperChanges,
   type PaperRecord,
@@ -76,13 +77,17 @@ export class FileMetaStore implements MetaStore {
     private readonly file: string,
   ) {}
 
-  static async open(dataDir: string): Promise<FileMetaStore> {
+  static async open(
+    dataDir: string,
+    durability: Durability = { fsync: true },
+  ): Promise<FileMetaStore> {
     const file = path.join(dataDir, META_FILE);
     const stored = await readJsonFile(file, true);
     if (stored === undefined) assertReallyNew(dataDir, file);
     const data = stored === undefined ? emptyData() : checkMetaData(file, stored);
-    // Not JSONFilePreset: that one silently keeps everything in memory when NODE_ENV=test.
-    const db = new Low<MetaData>(new JSONFile(file), data);
+    // Not JSONFilePreset: that one silently keeps everything in memory when NODE_ENV=test. Not
+    // lowdb's JSONFile either: it renames its temporary file without flushing it first.
+    const db = new Low<MetaData>(new DurableJsonFile(file, durability), data);
     // Papers written before closing dates existed have no such field.
     for (const paper of db.data.papers) paper.closesAt ??= null;
     return new FileMetaStore(db, file);
@@ -90,8 +95,9 @@ export class FileMetaStore implements MetaStore {
 
   /**
    * Applies a change to a copy of the data and writes the whole file (atomically: temp file +
-   * rename), keeping the version it replaces as `standpunt.json.bak`. The copy becomes the
-   * store's data only once written, so a failed write leaves memory as the file is.
+   * rename, both flushed to disk with fsync on), keeping the version it replaces as
+   * `standpunt.json.bak`. The copy becomes the store's data only once written, so a failed
+   * write leaves memory as the file is.
    * Changes are written one after the other: lowdb writes whatever `data` holds.
    */
   private change(mutate: (data: MetaData) => void): Promise<void> {
@@ -232,6 +238,32 @@ export class FileMetaStore implements MetaStore {
       data.memberships = data.memberships.filter(
         (m) => !(m.paperId === paperId && m.userId === userId),
       );
+    });
+  }
+
+  // Moving an installation
+
+  async exportAll(): Promise<MetaContents> {
+    const { users, sessions, papers, memberships } = this.db.data;
+    return {
+      users: users.map(copy),
+      sessions: sessions.map(copy),
+      papers: papers.map(copy),
+      memberships: memberships.map(copy),
+    };
+  }
+
+  async importAll(contents: MetaContents): Promise<void> {
+    // Checked inside the change, so no write queued before it can slip in between.
+    await this.change((data) => {
+      const held = COLLECTIONS.filter((key) => data[key].length > 0);
+      if (held.length > 0) {
+        throw new Error(`Cannot import into ${this.file}: it holds ${held.join(', ')} already`);
+      }
+      data.users = contents.users.map(copy);
+      data.sessions = contents.sessions.map(copy);
+      data.papers = contents.papers.map(copy);
+      data.memberships = contents.memberships.map(copy);
     });
   }
 

@@ -52,6 +52,14 @@ export interface PaperWithRole {
 
 export type PaperChanges = Partial<Omit<PaperRecord, 'id' | 'createdAt' | 'createdBy'>>;
 
+/** Every record a store holds: what moves when an installation moves to another backend. */
+export interface MetaContents {
+  users: UserRecord[];
+  sessions: SessionRecord[];
+  papers: PaperRecord[];
+  memberships: MembershipRecord[];
+}
+
 export interface MetaStore {
   // Accounts
   countUsers(): Promise<number>;
@@ -82,6 +90,16 @@ export interface MetaStore {
   paperIdsWithRole(userId: string, role: PaperRole): Promise<Set<string>>;
   setMember(paperId: string, userId: string, role: PaperRole): Promise<void>;
   removeMember(paperId: string, userId: string): Promise<void>;
+
+  // Moving an installation to another backend (`migrate-data`)
+  /** Every record, as stored; the order within each list is not promised. */
+  exportAll(): Promise<MetaContents>;
+  /**
+   * Fills an empty store with `contents` exactly as given (ids, password hashes, timestamps),
+   * all or nothing. Rejects, changing nothing, when the store holds any record: two
+   * installations are never merged.
+   */
+  importAll(contents: MetaContents): Promise<void>;
 
   /** Waits for writes in progress and lets go of files or connections. */
   close(): Promise<void>;

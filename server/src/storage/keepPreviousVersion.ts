@@ -3,9 +3,10 @@ import fs from 'node:fs';
 /**
  * Keeps the current version of `file` as `<file>.bak` before it is replaced, so that a file
  * found damaged later has a last good copy beside it. A hard link costs no copy: the writers
- * here (lowdb's steno) write a temporary file and rename it over `file`, so the old content
- * stays intact under the `.bak` name. Staged through a temporary name, so `.bak` is always a
- * whole file.
+ * here (`writeFileDurably`) write a temporary file and rename it over `file`, so the old
+ * content stays intact under the `.bak` name. Staged through a temporary name, so `.bak` is
+ * always a whole file. Not flushed on its own: the writer's flush of the directory after its
+ * rename also puts the `.bak` name on disk, and the linked content is already there.
  */
 export function keepPreviousVersion(file: string): void {
   const backup = `${file}.bak`;

@@ -1,23 +1,27 @@
-import fs from 'node:fs/promises';
 import { FileAuditLog } from '../audit/FileAuditLog.js';
 import { acquireDataDirLock } from './dataDirLock.js';
+import { makeDirectoryDurably, type Durability } from './durableWrite.js';
 import { FileDocumentStore } from './FileDocumentStore.js';
 import { FileDraftStore } from './FileDraftStore.js';
 import { FileMetaStore } from './FileMetaStore.js';
 import type { Storage } from './Storage.js';
 
-/** The embedded stores in `dataDir`, which this process then holds alone (a lock file). */
-export async function openFileStorage(dataDir: string): Promise<Storage> {
-  await fs.mkdir(dataDir, { recursive: true });
+/**
+ * The embedded stores in `dataDir`, which this process then holds alone (a lock file). With
+ * `fsync` (`STANDPUNT_FSYNC`, on by default) every store flushes what it wrote to disk before
+ * it reports it done; off, a write survives a crash of the process but not a power loss.
+ */
+export async function openFileStorage(dataDir: string, durability: Durability): Promise<Storage> {
+  makeDirectoryDurably(dataDir, durability);
   const releaseLock = acquireDataDirLock(dataDir);
   try {
-    const meta = await FileMetaStore.open(dataDir);
-    const documents = new FileDocumentStore(dataDir);
-    const audit = new FileAuditLog(dataDir);
+    const meta = await FileMetaStore.open(dataDir, durability);
+    const documents = new FileDocumentStore(dataDir, durability);
+    const audit = new FileAuditLog(dataDir, durability);
     return {
       meta,
       documents,
-      drafts: new FileDraftStore(dataDir),
+      drafts: new FileDraftStore(dataDir, durability),
       audit,
       async close() {
         try {

@@ -220,6 +220,81 @@ export function describeAuditLogContract(
       expect(await log.query()).toStrictEqual([first, second, third]);
     });
 
+    describe('importing a trail kept elsewhere (importAll)', () => {
+      /** Events as another log recorded them, every kind of context among them. */
+      const trail = (): AuditEvent[] => [
+        {
+          seq: 1,
+          at: '2025-03-01T09:00:00.000Z',
+          actor: null,
+          paperId: null,
+          ip: '192.0.2.1',
+          type: 'auth.login_failed',
+          email: 'x@gemeente.test',
+          reason: 'credentials',
+        },
+        {
+          seq: 2,
+          at: '2025-03-01T09:01:00.000Z',
+          actor: actor(1),
+          paperId: 'paper1',
+          type: 'paper.created',
+          title: 'Oud “citaat” — é\n🙂',
+        },
+        {
+          seq: 3,
+          at: '2025-03-01T09:02:00.000Z',
+          actor: actor(2),
+          paperId: 'paper1',
+          type: 'member.role_set',
+          userId: 'user3',
+          from: null,
+          to: 'writer',
+        },
+      ];
+
+      it('keeps each event as given, seq and JSON text, and numbers on after it', async () => {
+        const events = trail();
+        await log.importAll(events);
+        expect(await storedJson()).toStrictEqual(events.map((event) => JSON.stringify(event)));
+        expect(await log.query()).toStrictEqual(events);
+        expect(await log.query({ paperId: 'paper1', actorId: 'user2' })).toStrictEqual([events[2]]);
+
+        const next = await log.record({ type: 'auth.logout' }, { actor: actor(1) });
+        expect(next.seq).toBe(4);
+        await restart();
+        const after = await log.record({ type: 'auth.logout' }, { actor: actor(2) });
+        expect(after.seq).toBe(5);
+        expect(await log.query()).toStrictEqual([...events, next, after]);
+      });
+
+      it('imports an empty trail, after which numbering begins at 1', async () => {
+        await log.importAll([]);
+        expect((await log.record({ type: 'auth.logout' }, { actor: actor(1) })).seq).toBe(1);
+      });
+
+      it('refuses a log that holds events, and stores nothing', async () => {
+        const recorded = await log.record({ type: 'auth.logout' }, { actor: actor(1) });
+        await expect(log.importAll(trail())).rejects.toThrow(/Cannot import/);
+        expect(await log.query()).toStrictEqual([recorded]);
+        expect(await storedJson()).toStrictEqual([JSON.stringify(recorded)]);
+      });
+
+      it('refuses a trail not numbered 1, 2, … in order, and stores nothing', async () => {
+        const [first, second, third] = trail();
+        for (const broken of [
+          [second!, third!],
+          [first!, third!],
+          [first!, first!],
+          [first!, third!, second!],
+        ]) {
+          await expect(log.importAll(broken)).rejects.toThrow(/has seq/);
+        }
+        expect(await log.query()).toStrictEqual([]);
+        expect((await log.record({ type: 'auth.logout' }, { actor: actor(1) })).seq).toBe(1);
+      });
+    });
+
     it('waits in close for events being recorded', async () => {
       const recording = log.record({ type: 'auth.logout' }, { actor: actor(1) });
       await logs.close(log);

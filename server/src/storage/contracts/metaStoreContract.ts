@@ -7,6 +7,7 @@ import { PAPER_ROLES, PHASES, type PaperRole } from '@standpunt/shared';
 import {
   NoSuchPaperError,
   type MembershipRecord,
+  type MetaContents,
   type MetaStore,
   type PaperRecord,
   type SessionRecord,
@@ -425,6 +426,90 @@ export function describeMetaStoreContract(backend: string, open: OpenStore<MetaS
       expect(await store.listPapersFor('user2')).toStrictEqual([
         { paper: updated, role: 'commenter' },
       ]);
+    });
+
+    describe('moving everything (exportAll, importAll)', () => {
+      /** Each list in one order, as exportAll promises none. */
+      const sorted = (contents: MetaContents): MetaContents => ({
+        users: [...contents.users].sort((a, b) => a.id.localeCompare(b.id)),
+        sessions: [...contents.sessions].sort((a, b) => a.tokenHash.localeCompare(b.tokenHash)),
+        papers: [...contents.papers].sort((a, b) => a.id.localeCompare(b.id)),
+        memberships: [...contents.memberships].sort(
+          (a, b) => a.paperId.localeCompare(b.paperId) || a.userId.localeCompare(b.userId),
+        ),
+      });
+
+      /** An installation's worth of records, made elsewhere: none was added to this store. */
+      const contents = (): MetaContents => ({
+        users: [user(1, { admin: true }), user(2), user(3)],
+        sessions: [session(1, inMinutes(60), 'user2'), session(2, inMinutes(-60), 'user3')],
+        papers: [
+          paper(1),
+          paper(2, { phase: 'consultatie', closesAt: '2026-07-01T10:00:00.000Z' }),
+        ],
+        memberships: [
+          { paperId: 'paper1', userId: 'user1', role: 'editor' },
+          { paperId: 'paper1', userId: 'user2', role: 'commenter' },
+          { paperId: 'paper2', userId: 'user1', role: 'editor' },
+          { paperId: 'paper2', userId: 'user3', role: 'reader' },
+        ],
+      });
+
+      it('exports nothing from an empty store', async () => {
+        expect(await store.exportAll()).toStrictEqual({
+          users: [],
+          sessions: [],
+          papers: [],
+          memberships: [],
+        });
+      });
+
+      it('exports every record added', async () => {
+        const users = await addUsers(1, 2);
+        const s = session(1, inMinutes(60), 'user2');
+        await store.addSession(s);
+        const first = await addPaper(1);
+        await store.setMember('paper1', 'user2', 'writer');
+        expect(sorted(await store.exportAll())).toStrictEqual({
+          users,
+          sessions: [s],
+          papers: [first],
+          memberships: [
+            { paperId: 'paper1', userId: 'user1', role: 'editor' },
+            { paperId: 'paper1', userId: 'user2', role: 'writer' },
+          ],
+        });
+      });
+
+      it('imports into an empty store exactly what was exported, also over a restart', async () => {
+        const imported = contents();
+        await store.importAll(imported);
+        expect(sorted(await store.exportAll())).toStrictEqual(sorted(imported));
+        // The records are the store's own now, found as added ones are.
+        expect(await store.findUserByEmail('persoon1@gemeente.test')).toStrictEqual(
+          imported.users[0],
+        );
+        expect(await store.findSession(imported.sessions[0]!.tokenHash)).toStrictEqual(
+          imported.sessions[0],
+        );
+        expect(await store.roleOf('paper2', 'user3')).toBe('reader');
+        expect(await store.findPaper('paper2')).toStrictEqual(imported.papers[1]);
+
+        await restart();
+        expect(sorted(await store.exportAll())).toStrictEqual(sorted(imported));
+        expect(await store.countUsers()).toBe(3);
+      });
+
+      it('refuses to import into a store that holds records, and changes nothing', async () => {
+        const users = await addUsers(1);
+        await expect(store.importAll(contents())).rejects.toThrow(/Cannot import/);
+        expect(await store.exportAll()).toStrictEqual({
+          users,
+          sessions: [],
+          papers: [],
+          memberships: [],
+        });
+      });
     });
 
     it('waits in close for writes in progress', async () => {

@@ -6,6 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { AuditDetails, AuditEvent } from '@standpunt/shared';
 import {
+  assertWholeTrail,
   auditEvent,
   type AuditContext,
   type AuditFilter,
@@ -14,6 +15,9 @@ import {
 import type { Database } from './database.js';
 import { holdsNul } from './holdsNul.js';
 import { PendingWrites } from './PendingWrites.js';
+
+/** Events per insert in importAll, so that no one statement carries the whole trail. */
+const IMPORT_BATCH = 1000;
 
 /** How the JSON of an event with seq 0 begins: `seq` is its first key (see `auditEvent`). */
 const SEQ_PLACEHOLDER = '{"seq":0';
@@ -45,6 +49,38 @@ export class PgAuditLog implements AuditLog {
     const seq = rows[0]?.seq;
     if (seq === undefined) throw new Error('The audit event was not stored');
     return { ...event, seq: Number(seq) };
+  }
+
+  async importAll(events: readonly AuditEvent[]): Promise<void> {
+    assertWholeTrail(events);
+    await this.#writes.track(
+      this.#db.transaction().execute(async (trx) => {
+        const held = await trx.selectFrom('audit_events').select('seq').limit(1).executeTakeFirst();
+        if (held) throw new Error('Cannot import: the database holds audit events already');
+        for (let at = 0; at < events.length; at += IMPORT_BATCH) {
+          const batch = events.slice(at, at + IMPORT_BATCH);
+          // The event's own seq, not the identity's next number; arrays keep the statement's
+          // parameters at five, however many events.
+          await sql`
+            insert into audit_events (seq, at, paper_id, actor_user_id, event)
+            overriding system value
+            select * from unnest(
+              ${batch.map((event) => event.seq)}::bigint[],
+              ${batch.map((event) => event.at)}::timestamptz[],
+              ${batch.map((event) => event.paperId)}::text[],
+              ${batch.map((event) => event.actor?.userId ?? null)}::text[],
+              ${batch.map((event) => JSON.stringify(event))}::json[])`.execute(trx);
+        }
+        // `record` takes its numbers from the identity's sequence: on from the last imported.
+        // (A sequence is not transactional: should this transaction roll back, it stays moved.)
+        if (events.length > 0) {
+          await sql`
+            select setval(pg_get_serial_sequence('audit_events', 'seq'), ${events.length})`.execute(
+            trx,
+          );
+        }
+      }),
+    );
   }
 
   /** Filters as `matchesAuditFilter` does, in the database, so only matches travel. */

@@ -3,11 +3,12 @@
  * tables. Nothing is cached: every answer is the database's, so several server processes can
  * share one database.
  */
-import type { Kysely, Selectable, Updateable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { PaperRole, Phase } from '@standpunt/shared';
 import {
   NoSuchPaperError,
   type MembershipRecord,
+  type MetaContents,
   type MetaStore,
   type PaperChanges,
   type PaperRecord,
@@ -18,6 +19,7 @@ import {
 import {
   toIso,
   type Database,
+  type MembershipsTable,
   type PapersTable,
   type SessionsTable,
   type UsersTable,
@@ -53,6 +55,43 @@ const toPaper = (row: Selectable<PapersTable>): PaperRecord => ({
   updatedAt: toIso(row.updated_at),
   closesAt: row.closes_at === null ? null : toIso(row.closes_at),
 });
+
+const userRow = (user: UserRecord): Insertable<UsersTable> => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  municipality: user.municipality,
+  admin: user.admin,
+  password_hash: user.passwordHash,
+  created_at: user.createdAt,
+});
+
+const sessionRow = (session: SessionRecord): Insertable<SessionsTable> => ({
+  token_hash: session.tokenHash,
+  user_id: session.userId,
+  created_at: session.createdAt,
+  expires_at: session.expiresAt,
+});
+
+const paperRow = (paper: PaperRecord): Insertable<PapersTable> => ({
+  id: paper.id,
+  title: paper.title,
+  theme: paper.theme,
+  phase: paper.phase,
+  created_at: paper.createdAt,
+  created_by: paper.createdBy,
+  updated_at: paper.updatedAt,
+  closes_at: paper.closesAt,
+});
+
+const membershipRow = (membership: MembershipRecord): Insertable<MembershipsTable> => ({
+  paper_id: membership.paperId,
+  user_id: membership.userId,
+  role: membership.role,
+});
+
+/** Rows per insert in importAll: well under PostgreSQL's 65535 parameters per statement. */
+const IMPORT_BATCH = 1000;
 
 /** The columns `changes` sets; a key left out (or undefined) keeps its column as it is. */
 function paperColumns(changes: PaperChanges): Updateable<PapersTable> {
@@ -113,20 +152,7 @@ export class PgMetaStore implements MetaStore {
   }
 
   async addUser(user: UserRecord): Promise<void> {
-    await this.#write(
-      this.#db
-        .insertInto('users')
-        .values({
-          id: user.id,
-          email: user.email,
-          name: user.name,
-          municipality: user.municipality,
-          admin: user.admin,
-          password_hash: user.passwordHash,
-          created_at: user.createdAt,
-        })
-        .execute(),
-    );
+    await this.#write(this.#db.insertInto('users').values(userRow(user)).execute());
   }
 
   // Sessions
@@ -148,15 +174,7 @@ export class PgMetaStore implements MetaStore {
     await this.#write(
       this.#db.transaction().execute(async (trx) => {
         await trx.deleteFrom('sessions').where('expires_at', '<=', now).execute();
-        await trx
-          .insertInto('sessions')
-          .values({
-            token_hash: session.tokenHash,
-            user_id: session.userId,
-            created_at: session.createdAt,
-            expires_at: session.expiresAt,
-          })
-          .execute();
+        await trx.insertInto('sessions').values(sessionRow(session)).execute();
       }),
     );
   }
@@ -215,23 +233,8 @@ export class PgMetaStore implements MetaStore {
   async addPaper(paper: PaperRecord, creator: MembershipRecord): Promise<void> {
     await this.#write(
       this.#db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('papers')
-          .values({
-            id: paper.id,
-            title: paper.title,
-            theme: paper.theme,
-            phase: paper.phase,
-            created_at: paper.createdAt,
-            created_by: paper.createdBy,
-            updated_at: paper.updatedAt,
-            closes_at: paper.closesAt,
-          })
-          .execute();
-        await trx
-          .insertInto('memberships')
-          .values({ paper_id: creator.paperId, user_id: creator.userId, role: creator.role })
-          .execute();
+        await trx.insertInto('papers').values(paperRow(paper)).execute();
+        await trx.insertInto('memberships').values(membershipRow(creator)).execute();
       }),
     );
   }
@@ -305,6 +308,65 @@ export class PgMetaStore implements MetaStore {
         .where('paper_id', '=', paperId)
         .where('user_id', '=', userId)
         .execute(),
+    );
+  }
+
+  // Moving an installation
+
+  async exportAll(): Promise<MetaContents> {
+    // One snapshot of the database for all four lists, so they fit together.
+    return this.#db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx) => {
+        const users = await trx.selectFrom('users').selectAll().execute();
+        const sessions = await trx.selectFrom('sessions').selectAll().execute();
+        const papers = await trx.selectFrom('papers').selectAll().execute();
+        const memberships = await trx.selectFrom('memberships').selectAll().execute();
+        return {
+          users: users.map(toUser),
+          sessions: sessions.map(toSession),
+          papers: papers.map(toPaper),
+          memberships: memberships.map((row) => ({
+            paperId: row.paper_id,
+            userId: row.user_id,
+            role: row.role as PaperRole,
+          })),
+        };
+      });
+  }
+
+  async importAll(contents: MetaContents): Promise<void> {
+    await this.#write(
+      this.#db.transaction().execute(async (trx) => {
+        const { rows } = await sql<{ held: boolean }>`
+          select exists (select from users) or exists (select from sessions)
+            or exists (select from papers) or exists (select from memberships) as held`.execute(
+          trx,
+        );
+        if (rows[0]?.held) throw new Error('Cannot import: the database holds accounts or papers');
+        // In the order the foreign keys need: sessions and memberships name users and papers.
+        const batches = async <T>(
+          records: readonly T[],
+          insert: (batch: readonly T[]) => Promise<unknown>,
+        ) => {
+          for (let at = 0; at < records.length; at += IMPORT_BATCH) {
+            await insert(records.slice(at, at + IMPORT_BATCH));
+          }
+        };
+        await batches(contents.users, (batch) =>
+          trx.insertInto('users').values(batch.map(userRow)).execute(),
+        );
+        await batches(contents.papers, (batch) =>
+          trx.insertInto('papers').values(batch.map(paperRow)).execute(),
+        );
+        await batches(contents.memberships, (batch) =>
+          trx.insertInto('memberships').values(batch.map(membershipRow)).execute(),
+        );
+        await batches(contents.sessions, (batch) =>
+          trx.insertInto('sessions').values(batch.map(sessionRow)).execute(),
+        );
+      }),
     );
   }
 
