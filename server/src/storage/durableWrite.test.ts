@@ -4,13 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import type { Draft } from '@standpunt/shared';
 import { AUDIT_FILE, FileAuditLog } from '../audit/FileAuditLog.js';
 import { withDefaults } from '../config.js';
-import { draftHash } from '../drafts/draftHash.js';
 import { describeAuditLogContract } from './contracts/auditLogContract.js';
 import { describeDocumentStoreContract } from './contracts/documentStoreContract.js';
-import { describeDraftStoreContract } from './contracts/draftStoreContract.js';
+import { describeDraftStoreContract, makeDraft } from './contracts/draftStoreContract.js';
 import { describeMetaStoreContract } from './contracts/metaStoreContract.js';
 import {
   makeDirectoryDurably,
@@ -248,26 +246,6 @@ describe('the file stores and STANDPUNT_FSYNC', () => {
     expect(flushes.count()).toBeGreaterThanOrEqual(10);
   });
 });
-
-function makeDraft(paperId: string, number: number): Draft {
-  const draft: Omit<Draft, 'sha256'> = {
-    paperId,
-    number,
-    label: `Versie ${number}`,
-    phase: 'concept',
-    frozenBy: { userId: 'u1', name: 'Eva', municipality: 'GM0363' },
-    frozenAt: '2026-12-04T10:00:00.000Z',
-    title: 'Titel',
-    theme: 'Beheer',
-    yjsState: 'AAA=',
-    content: {
-      type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Tekst' }] }],
-    },
-    numbering: [{ id: 'p1', kind: 'paragraph', number: '1' }],
-  };
-  return { ...draft, sha256: draftHash(draft) };
-}
 
 /** One write of each kind, through every store. */
 async function exerciseStorage(storage: Storage): Promise<void> {
