@@ -3,9 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { canEditText, canReadPaper } from '@standpunt/shared';
 import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
 import { SessionService } from './auth/SessionService.js';
-import { RedisPeers } from './cluster/RedisPeers.js';
+import { openCoordination, type Coordination } from './cluster/openCoordination.js';
 import { CollabServer, type CollabAccess } from './collab/CollabServer.js';
-import type { Peers } from './collab/Peers.js';
 import { rejectUpgrade } from './collab/rejectUpgrade.js';
 import { withDefaults, type ServerConfig } from './config.js';
 import { createApp } from './createApp.js';
@@ -46,9 +45,10 @@ export interface RunningServer {
 export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
   const config = withDefaults(overrides);
   const storage = await openStorage(config);
-  let peers: Peers | undefined;
+  let coordination: Coordination | undefined;
   try {
-    if (config.redisUrl) peers = await RedisPeers.connect(config.redisUrl, config.log);
+    coordination = await openCoordination(config);
+    const { peers, loginThrottle, connectionSlots } = coordination;
     const { meta, documents, audit } = storage;
     await bootstrapAdmin(meta, config);
     const sessions = new SessionService(meta, config);
@@ -57,6 +57,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
       store: documents,
       config,
       peers,
+      connectionSlots,
       async authenticate(req) {
         const user = await sessions.userFrom(req);
         return user && { userId: user.id, name: user.name, municipality: user.municipality };
@@ -87,6 +88,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
       config,
       meta,
       sessions,
+      loginThrottle,
       documents,
       audit,
       threads,
@@ -127,7 +129,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
         await collab.close();
         server.closeAllConnections();
         await closed;
-        await peers?.close();
+        await coordination?.close();
         await storage.close();
       })();
       return stopping;
@@ -135,7 +137,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
 
     return { url: `http://localhost:${port}`, port, config, collab, stop };
   } catch (error) {
-    await peers?.close();
+    await coordination?.close();
     await storage.close();
     throw error;
   }

@@ -68,6 +68,24 @@ describe('accounts and sessions', () => {
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
+  it('checks at most the limit of guesses sent at once', async () => {
+    const server = await start({ loginMaxFailures: 5 });
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        new ApiClient(server.url).request('POST', '/api/auth/login', {
+          email: ADMIN.email,
+          password: `geraden-wachtwoord-${i}`,
+        }),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    // Counted as they arrive, before any password is checked: five are checked, 35 wait.
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(35);
+    const right = await new ApiClient(server.url).request('POST', '/api/auth/login', ADMIN);
+    expect(right.status).toBe(429);
+  });
+
   it('keeps sessions across a restart and ends them at logout', async () => {
     const dataDir = await tempDataDir();
     const first = await startTestServer({ dataDir });

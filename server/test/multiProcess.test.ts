@@ -1,7 +1,8 @@
 /**
  * Two built server processes on one PostgreSQL and one Redis, serving the same papers: what a
  * client writes on one is seen on the other, stored once; presence, threads and a permission
- * change cross over; losing Redis closes the sockets with 1013 and the processes recover.
+ * change cross over; the connection limits and the login throttle count on both; losing Redis
+ * closes the sockets with 1013 and the processes recover.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
@@ -14,7 +15,14 @@ import { CloseCode, THREADS_MAP } from '@standpunt/shared';
 import { spawnServer, stopGracefully, type ChildServer } from './childServer.js';
 import { CollabClient } from './CollabClient.js';
 import { anchorAround } from './contentHelpers.js';
-import { ADMIN, ApiClient, createCast, paperInPhase, type Cast } from './helpers.js';
+import {
+  ADMIN,
+  ApiClient,
+  createCast,
+  DEFAULT_PASSWORD,
+  paperInPhase,
+  type Cast,
+} from './helpers.js';
 import { createTestDatabase, type TestDatabase } from './testDatabase.js';
 
 const REDIS_URL = process.env.STANDPUNT_TEST_REDIS_URL;
@@ -30,11 +38,15 @@ let a: ChildServer;
 let b: ChildServer;
 let cast: Cast;
 
-async function startPair(redisUrl: string): Promise<[ChildServer, ChildServer]> {
+async function startPair(
+  redisUrl: string,
+  settings: Record<string, string> = {},
+): Promise<[ChildServer, ChildServer]> {
   const env = {
     STANDPUNT_DATABASE_URL: database.url,
     STANDPUNT_REDIS_URL: redisUrl,
     ...QUIET_COMPACTION,
+    ...settings,
   };
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'standpunt-multi-'));
   // One after the other: the first creates the schema and the admin.
@@ -225,8 +237,75 @@ async function startRedis(port: number, dir: string): Promise<ChildProcess> {
   return redis;
 }
 
+/** Whether a client is let in (synced) or refused (closed first), and with what code. */
+async function outcome(client: CollabClient): Promise<'synced' | number> {
+  return Promise.race([
+    client.synced.then(() => 'synced' as const),
+    client.closed.then(({ code }) => code),
+  ]);
+}
+
+// On a Redis of their own: the counts these tests fill up would otherwise hold for the other
+// test files on the shared one (failed sign-ins from 127.0.0.1, for 15 minutes).
+describe('limits counted across the processes', () => {
+  let redis: ChildProcess | undefined;
+  let c: ChildServer;
+  let d: ChildServer;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    redis = await startRedis(port, await fs.mkdtemp(path.join(os.tmpdir(), 'standpunt-redis-')));
+    [c, d] = await startPair(`redis://127.0.0.1:${port}`, {
+      STANDPUNT_MAX_CONNECTIONS_PER_USER: '3',
+      STANDPUNT_LOGIN_MAX_FAILURES: '3',
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await Promise.all([c, d].filter(Boolean).map((server) => stopGracefully(server.child)));
+    redis?.kill('SIGKILL');
+  });
+
+  it('let one account open its connection limit once over both processes, not on each', async () => {
+    const paperId = await paperInPhase(cast, 'concept');
+    // Four at once, two on each: exactly three get in, however the processes interleave.
+    const clients = [c, d, c, d].map((server) => connect(server, cast.writer.client, paperId));
+    const outcomes = await Promise.all(clients.map(outcome));
+    expect(outcomes.filter((o) => o === 'synced')).toHaveLength(3);
+    expect(outcomes.filter((o) => o === CloseCode.tooManyMessages)).toHaveLength(1);
+
+    // Closing one on either process makes room on the other.
+    const open = clients.filter((_client, i) => outcomes[i] === 'synced');
+    await open[0]!.close();
+    const later = await vi.waitFor(
+      async () => {
+        const client = connect(d, cast.writer.client, paperId);
+        if ((await outcome(client)) !== 'synced') throw new Error('still full');
+        return client;
+      },
+      { timeout: 10_000, interval: 200 },
+    );
+    expect(await outcome(connect(c, cast.writer.client, paperId))).toBe(CloseCode.tooManyMessages);
+    await Promise.all([...open.slice(1), later].map((client) => client.close()));
+  });
+
+  it('count failed sign-ins made on either process together', async () => {
+    const email = 'wim.schrijver@gm0344.test';
+    const attempt = (server: ChildServer, password: string) =>
+      new ApiClient(server.url).request('POST', '/api/auth/login', { email, password });
+    expect((await attempt(c, 'fout-wachtwoord-1')).status).toBe(401);
+    expect((await attempt(d, 'fout-wachtwoord-2')).status).toBe(401);
+    expect((await attempt(c, 'fout-wachtwoord-3')).status).toBe(401);
+    // The limit is reached over both: even the right password waits, on either process.
+    const throttled = await attempt(d, DEFAULT_PASSWORD);
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await attempt(c, DEFAULT_PASSWORD)).status).toBe(429);
+  });
+});
+
 describe('losing Redis', () => {
-  it('closes the sockets with 1013, refuses new ones while away, and recovers by itself', async () => {
+  it('closes the sockets with 1013, refuses new ones and sign-ins while away, and recovers by itself', async () => {
     const port = await freePort();
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'standpunt-redis-'));
     let redis = await startRedis(port, dir);
@@ -242,6 +321,9 @@ describe('losing Redis', () => {
       expect((await onC.closed).code).toBe(CloseCode.tryAgainLater);
       const refused = connect(d, cast.editor.client, paperId);
       expect((await refused.closed).code).toBe(CloseCode.tryAgainLater);
+      // Failed sign-ins cannot be counted: nobody signs in, rather than anyone guessing freely.
+      const signIn = await new ApiClient(d.url).request('POST', '/api/auth/login', ADMIN);
+      expect(signIn.status).toBe(503);
 
       redis = await startRedis(port, dir);
       // Both processes are back in touch: what one's client writes reaches the other's.

@@ -9,6 +9,7 @@ export const ERROR_STATUS = {
   conflict: 409,
   too_many_requests: 429,
   internal: 500,
+  unavailable: 503,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 

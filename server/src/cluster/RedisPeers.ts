@@ -4,16 +4,16 @@
  * the sending process's id (so that a process skips its own), a kind, the doc, the bytes.
  *
  * Two connections, as Redis wants: a subscribed connection can do nothing else. Neither queues
- * commands while disconnected (`enableOfflineQueue: false`): an update that cannot be told to
- * the others now must fail now, so that it is not relayed here either.
+ * commands while disconnected: an update that cannot be told to the others now must fail now,
+ * so that it is not relayed here either.
  */
 import { randomBytes } from 'node:crypto';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { Redis, type RedisOptions } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { DOC_NAMES, type DocName } from '@standpunt/shared';
 import type { PaperMessages, Peers } from '../collab/Peers.js';
-import { describeRedis } from './describeRedis.js';
+import { closeAll, connectAll, newRedisConnection } from './redisConnection.js';
 
 const PAPER_CHANNEL_PREFIX = 'standpunt:paper:';
 const ACCESS_CHANNEL = 'standpunt:access';
@@ -22,18 +22,6 @@ const enum Kind {
   update = 0,
   presence = 1,
 }
-
-/** How long the first connection may take at start before the server gives up. */
-const CONNECT_TIMEOUT_MS = 10_000;
-
-const OPTIONS: RedisOptions = {
-  lazyConnect: true,
-  enableOfflineQueue: false,
-  connectTimeout: CONNECT_TIMEOUT_MS,
-  // Reconnects for ever, at most every 2 s: the service is expected back.
-  retryStrategy: (attempt) => Math.min(attempt * 100, 2000),
-  maxRetriesPerRequest: 0,
-};
 
 export class RedisPeers implements Peers {
   readonly #id = randomBytes(8).toString('hex');
@@ -51,12 +39,11 @@ export class RedisPeers implements Peers {
   static async connect(url: string, log: (message: string) => void): Promise<RedisPeers> {
     const peers = new RedisPeers(url, log);
     try {
-      await Promise.all([peers.#pub.connect(), peers.#sub.connect()]);
+      await connectAll(url, [peers.#pub, peers.#sub]);
       await peers.#sub.subscribe(ACCESS_CHANNEL);
     } catch (error) {
       await peers.close();
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`cannot reach Redis at ${describeRedis(url)}: ${reason}`);
+      throw error;
     }
     peers.#connected = true;
     return peers;
@@ -64,11 +51,9 @@ export class RedisPeers implements Peers {
 
   private constructor(url: string, log: (message: string) => void) {
     this.#log = log;
-    this.#pub = new Redis(url, OPTIONS);
-    this.#sub = new Redis(url, OPTIONS);
+    this.#pub = newRedisConnection(url);
+    this.#sub = newRedisConnection(url);
     for (const connection of [this.#pub, this.#sub]) {
-      // Without a listener, ioredis reports every failed reconnect on the console.
-      connection.on('error', () => {});
       connection.on('close', () => this.#updateConnected());
       connection.on('ready', () => this.#updateConnected());
     }
@@ -127,9 +112,7 @@ export class RedisPeers implements Peers {
   async close(): Promise<void> {
     this.#closed = true;
     this.#connected = false;
-    await Promise.allSettled([this.#pub.quit(), this.#sub.quit()]);
-    this.#pub.disconnect();
-    this.#sub.disconnect();
+    await closeAll([this.#pub, this.#sub]);
   }
 
   /**

@@ -6,6 +6,11 @@ import type { ServerConfig } from '../config.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import { AwarenessSweeper } from './AwarenessSweeper.js';
 import type { CollabIdentity } from './CollabIdentity.js';
+import {
+  MemoryConnectionSlots,
+  type ConnectionSlots,
+  type SlotRefusal,
+} from './ConnectionSlots.js';
 import { isAllowedOrigin } from '../security/isAllowedOrigin.js';
 import { Keepalive } from './Keepalive.js';
 import type { LoadedPaper } from './LoadedPaper.js';
@@ -36,6 +41,8 @@ export interface CollabServerOptions {
   onWriteRefused?(identity: CollabIdentity, paperId: string, doc: DocName): void;
   /** The other server processes serving the same papers; absent when this one is alone. */
   peers?: Peers;
+  /** Where the connection limits are counted; by default in this process alone. */
+  connectionSlots?: ConnectionSlots;
 }
 
 export type CollabAccess = 'missing' | 'none' | 'read' | 'edit';
@@ -61,6 +68,12 @@ interface Refusal {
   reason: string;
 }
 
+/** One socket too many: 4429, and the client retries later, when others have closed. */
+const OVER_LIMIT: Record<SlotRefusal, Refusal> = {
+  account: { code: CloseCode.tooManyMessages, reason: 'too many connections for this account' },
+  address: { code: CloseCode.tooManyMessages, reason: 'too many connections from this address' },
+};
+
 /**
  * The collaboration websocket endpoint: `/collab/<paperId>` (content) and
  * `/collab/<paperId>/threads`, in the y-websocket protocol. Checks, in order: path (HTTP 400),
@@ -79,11 +92,14 @@ export class CollabServer {
   readonly #keepalive: Keepalive;
   readonly #sessions = new Set<SocketSession>();
   readonly #sessionContext: SessionContext;
+  readonly #slots: ConnectionSlots;
+  #slotsTaken = 0;
   #closing = false;
 
   constructor(options: CollabServerOptions) {
     this.#options = { ...DEFAULTS, ...options };
     const { config, store } = this.#options;
+    this.#slots = options.connectionSlots ?? new MemoryConnectionSlots(config);
     this.#wss = new WebSocketServer<typeof CollabSocket>({
       noServer: true,
       // ws closes with 1009 above its own limit; up to twice ours the frame is read, so that
@@ -165,10 +181,12 @@ export class CollabServer {
     if (!refusal && this.#options.peers && !this.#options.peers.connected) {
       refusal = { code: CloseCode.tryAgainLater, reason: 'servers out of touch' };
     }
-    // Counted after the last await: from here to the handshake nothing else runs, so two
-    // upgrades cannot both slip under the limit.
-    if (!refusal && identity)
-      refusal = this.#overConnectionLimit(identity, req.socket.remoteAddress ?? '');
+    const address = req.socket.remoteAddress ?? '';
+    if (!refusal && identity) {
+      const taken = await this.#takeSlot(socket, identity, address);
+      if (taken === 'gone') return;
+      refusal = taken;
+    }
     if (refusal) {
       const { code, reason } = refusal;
       this.#log(req, pathname, `${reason} (${code})`);
@@ -177,7 +195,6 @@ export class CollabServer {
     }
     const accepted = identity as CollabIdentity;
     const readOnly = target.doc === 'threads' || access !== 'edit';
-    const address = req.socket.remoteAddress ?? '';
     this.#wss.handleUpgrade(req, socket, head, (ws) =>
       this.#attach(ws, {
         paperId: target.paperId,
@@ -190,23 +207,29 @@ export class CollabServer {
   }
 
   /**
-   * Refuses one socket too many for the account or the address (4429: the client retries
-   * later, when others have closed). Counts open sessions.
+   * Takes the socket's place under the account's and the address's connection limits, held
+   * until the raw socket closes (however the upgrade ends). A refusal when the socket is one
+   * too many or the count cannot be reached; 'gone' when the client left meanwhile.
    */
-  #overConnectionLimit(identity: CollabIdentity, address: string): Refusal | null {
-    const { maxConnectionsPerUser, maxConnectionsPerAddress } = this.#options.config;
-    let byUser = 0;
-    let byAddress = 0;
-    for (const session of this.#sessions) {
-      if (session.identity.userId === identity.userId) byUser++;
-      if (session.address === address) byAddress++;
+  async #takeSlot(
+    socket: Duplex,
+    identity: CollabIdentity,
+    address: string,
+  ): Promise<Refusal | 'gone' | null> {
+    const id = String(++this.#slotsTaken);
+    let over: SlotRefusal | null;
+    try {
+      over = await this.#slots.take({ id, userId: identity.userId, address });
+    } catch (error) {
+      this.#options.config.log(`collab: could not count connections: ${String(error)}`);
+      return { code: CloseCode.tryAgainLater, reason: 'connections cannot be counted' };
     }
-    if (byUser >= maxConnectionsPerUser) {
-      return { code: CloseCode.tooManyMessages, reason: 'too many connections for this account' };
+    if (over) return OVER_LIMIT[over];
+    if (socket.destroyed) {
+      this.#slots.release(id);
+      return 'gone';
     }
-    if (maxConnectionsPerAddress > 0 && byAddress >= maxConnectionsPerAddress) {
-      return { code: CloseCode.tooManyMessages, reason: 'too many connections from this address' };
-    }
+    socket.once('close', () => this.#slots.release(id));
     return null;
   }
 

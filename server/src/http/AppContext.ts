@@ -1,3 +1,4 @@
+import type { LoginThrottle } from '../auth/LoginThrottle.js';
 import type { SessionService } from '../auth/SessionService.js';
 import type { AuditLog } from '../audit/AuditLog.js';
 import type { ServerConfig } from '../config.js';
@@ -12,6 +13,8 @@ export interface AppContext {
   config: ServerConfig;
   meta: MetaStore;
   sessions: SessionService;
+  /** Failed sign-ins, counted across every server process. */
+  loginThrottle: LoginThrottle;
   documents: DocumentStore;
   audit: AuditLog;
   threads: ThreadService;

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { loginRequestSchema } from '@standpunt/shared';
-import { LoginThrottle } from '../auth/LoginThrottle.js';
+import type { LoginThrottle } from '../auth/LoginThrottle.js';
 import { decoyPasswordHash, verifyPassword } from '../auth/password.js';
 import { SESSION_COOKIE } from '../auth/SessionService.js';
 import { auditActor } from './auditActor.js';
@@ -9,16 +9,25 @@ import { HttpError } from './HttpError.js';
 import { currentUser, requireUser } from './requestContext.js';
 import { toPublicUser } from './toPublic.js';
 
-export function authRoutes({ meta, sessions, config, audit }: AppContext): Router {
+export function authRoutes({ meta, sessions, config, audit, loginThrottle }: AppContext): Router {
   const router = Router();
-  const throttle = new LoginThrottle(config.loginMaxFailures, config.loginWindowMs);
-
   router.post('/login', async (req, res) => {
     const { email, password } = loginRequestSchema.parse(req.body);
     const ip = req.socket.remoteAddress ?? '';
-    const keys = [`email:${email}`, `ip:${ip}`];
-    const waitMs = throttle.retryAfterMs(keys);
-    if (waitMs > 0) {
+    let attempt: Awaited<ReturnType<LoginThrottle['begin']>>;
+    try {
+      attempt = await loginThrottle.begin({ email, address: ip });
+    } catch (error) {
+      // Without the shared count (Redis out of reach) nobody is let in: letting everyone in
+      // would leave passwords open to guessing for as long as it lasts.
+      config.log(`login throttle: ${String(error)}`);
+      throw new HttpError(
+        'unavailable',
+        'Inloggen lukt nu even niet. Probeer het over een minuut opnieuw.',
+      );
+    }
+    if ('retryAfterMs' in attempt) {
+      const waitMs = attempt.retryAfterMs;
       await audit.record(
         { type: 'auth.login_failed', email, reason: 'throttled' },
         { actor: null, ip },
@@ -34,14 +43,16 @@ export function authRoutes({ meta, sessions, config, audit }: AppContext): Route
     // Check a decoy hash for unknown addresses so response time does not reveal accounts.
     const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
     if (!user || !valid) {
-      throttle.recordFailure(keys);
       await audit.record(
         { type: 'auth.login_failed', email, reason: 'credentials' },
         { actor: null, ip },
       );
       throw new HttpError('invalid_credentials', 'Onjuist e-mailadres of wachtwoord.');
     }
-    throttle.clear(`email:${email}`);
+    // Should this fail, the attempts before stay counted until their window passes.
+    await attempt
+      .succeeded()
+      .catch((error: unknown) => config.log(`login throttle: ${String(error)}`));
     const token = await sessions.start(user.id);
     await audit.record({ type: 'auth.login', email }, { actor: auditActor(user), ip });
     res.cookie(SESSION_COOKIE, token, sessions.cookieOptions());
