@@ -20,3 +20,19 @@ describe('STANDPUNT_FSYNC', () => {
     }
   });
 });
+
+describe('STANDPUNT_TRUST_PROXY', () => {
+  it('is off when unset, a hop count when a number, else a list of addresses and subnets', () => {
+    expect(configFromEnv({}).trustProxy).toBeNull();
+    expect(configFromEnv({ STANDPUNT_TRUST_PROXY: '2' }).trustProxy).toEqual({ hops: 2 });
+    expect(configFromEnv({ STANDPUNT_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual({
+      addresses: ['loopback', '10.0.0.0/8'],
+    });
+  });
+
+  it('refuses to start on something that is no address, naming the variable', () => {
+    expect(() => configFromEnv({ STANDPUNT_TRUST_PROXY: 'nginx.local' })).toThrow(
+      /STANDPUNT_TRUST_PROXY: invalid IP address: nginx.local/,
+    );
+  });
+});

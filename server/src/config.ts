@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { trustProxyFromEnv, type TrustProxy } from './http/clientAddress.js';
 
 export interface ServerConfig {
   /** TCP port; 0 picks a free one (tests). */
@@ -32,6 +33,11 @@ export interface ServerConfig {
    * requests besides the app's own origin.
    */
   allowedOrigins: string[];
+  /**
+   * The reverse proxies whose X-Forwarded-For names the client: its address is then what the
+   * sign-in throttle, the per-address socket limit and the audit trail count by.
+   */
+  trustProxy: TrustProxy;
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   cookieSecure: boolean;
   /** How long a session stays valid without use. */
@@ -61,7 +67,7 @@ export interface ServerConfig {
   messageBurst: number;
   /** Open collaboration sockets per account; one more is closed with 4429 at connect. */
   maxConnectionsPerUser: number;
-  /** Open collaboration sockets per client address (behind a proxy: the proxy's). 0: no limit. */
+  /** Open collaboration sockets per client address (see trustProxy). 0: no limit. */
   maxConnectionsPerAddress: number;
   /** Presence entries (awareness client ids) one socket may speak for. */
   maxAwarenessClientsPerConnection: number;
@@ -89,6 +95,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   adminEmail: undefined,
   adminPassword: undefined,
   allowedOrigins: [],
+  trustProxy: null,
   cookieSecure: false,
   sessionTtlMs: 14 * 24 * 60 * 60 * 1000,
   loginMaxFailures: 5,
@@ -163,6 +170,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     allowedOrigins: env.STANDPUNT_ALLOWED_ORIGINS?.split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    trustProxy: trustProxyFromEnv(env.STANDPUNT_TRUST_PROXY),
     cookieSecure: env.STANDPUNT_COOKIE_SECURE === 'true' ? true : undefined,
     compactAfterUpdates: intFromEnv(
       env.STANDPUNT_COMPACT_AFTER_UPDATES,

@@ -16,6 +16,8 @@ export interface ConnectOptions {
   /** Default: the server's own origin, as a browser on the app sends it. */
   origin?: string | null;
   doc?: DocName;
+  /** Sent with the upgrade (e.g. X-Forwarded-For). */
+  headers?: Record<string, string>;
 }
 
 /** A Yjs client on one doc of one paper, speaking the y-websocket protocol. */
@@ -31,7 +33,7 @@ export class CollabClient {
 
   constructor(baseUrl: string, paperId: string, options: ConnectOptions = {}) {
     const url = `${baseUrl.replace(/^http/, 'ws')}/collab/${roomName(paperId, options.doc ?? 'content')}`;
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...options.headers };
     if (options.cookie) headers.Cookie = options.cookie;
     const origin = options.origin === undefined ? baseUrl : options.origin;
     this.ws = new WebSocket(url, { headers, ...(origin === null ? {} : { origin }) });

@@ -68,6 +68,33 @@ describe('accounts and sessions', () => {
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
+  it('throttles and audits by the address a trusted proxy names', async () => {
+    const server = await start({ loginMaxFailures: 2, trustProxy: { hops: 1 } });
+    const via = (address: string) => {
+      const client = new ApiClient(server.url);
+      client.headers['X-Forwarded-For'] = address;
+      return client;
+    };
+    const guesser = via('203.0.113.7');
+    for (const email of ['a@gm0363.nl', 'b@gm0363.nl']) {
+      const response = await guesser.request('POST', '/api/auth/login', {
+        email,
+        password: 'niet-het-wachtwoord',
+      });
+      expect(response.status).toBe(401);
+    }
+    expect((await guesser.request('POST', '/api/auth/login', ADMIN)).status).toBe(429);
+    // Everyone else behind the same proxy still gets in.
+    const colleague = via('203.0.113.8');
+    expect((await colleague.request('POST', '/api/auth/login', ADMIN)).status).toBe(200);
+    const audit = await colleague.request<Array<{ type: string; ip?: string }>>(
+      'GET',
+      '/api/audit',
+    );
+    const failed = audit.body.filter((entry) => entry.type === 'auth.login_failed');
+    expect(failed.map((entry) => entry.ip)).toEqual(Array(3).fill('203.0.113.7'));
+  });
+
   it('checks at most the limit of guesses sent at once', async () => {
     const server = await start({ loginMaxFailures: 5 });
     const answers = await Promise.all(

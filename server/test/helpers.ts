@@ -79,6 +79,8 @@ export interface ApiResponse<T> {
 /** One person's view of the API: keeps their session cookie. */
 export class ApiClient {
   cookie: string | undefined;
+  /** Sent with every request (e.g. X-Forwarded-For, as a proxy in front would add it). */
+  readonly headers: Record<string, string> = {};
 
   constructor(readonly baseUrl: string) {}
 
@@ -87,7 +89,7 @@ export class ApiClient {
     urlPath: string,
     body?: unknown,
   ): Promise<ApiResponse<T>> {
-    const headers: Record<string, string> = { Origin: this.baseUrl };
+    const headers: Record<string, string> = { Origin: this.baseUrl, ...this.headers };
     if (this.cookie) headers.Cookie = this.cookie;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const response = await fetch(this.baseUrl + urlPath, {

@@ -103,6 +103,41 @@ describe('limits on clients', () => {
     expect((await third.closed).code).toBe(CloseCode.tooManyMessages);
   });
 
+  it('counts sockets by the address a trusted proxy names, and ignores the header otherwise', async () => {
+    const behindProxy = await start({
+      maxConnectionsPerAddress: 1,
+      trustProxy: { addresses: ['loopback'] },
+    });
+    const from = (address: string) =>
+      new CollabClient(behindProxy.server.url, behindProxy.paperId, {
+        cookie: behindProxy.admin.cookie,
+        headers: { 'X-Forwarded-For': address },
+      });
+    const first = from('203.0.113.1');
+    const second = from('203.0.113.2');
+    open.push(first, second);
+    await Promise.all([first.synced, second.synced]);
+    const again = from('203.0.113.1');
+    open.push(again);
+    expect((await again.closed).code).toBe(CloseCode.tooManyMessages);
+  });
+
+  it('does not believe X-Forwarded-For from a proxy it was not told to trust', async () => {
+    const { server, admin, paperId } = await start({ maxConnectionsPerAddress: 1 });
+    const first = new CollabClient(server.url, paperId, {
+      cookie: admin.cookie,
+      headers: { 'X-Forwarded-For': '203.0.113.1' },
+    });
+    open.push(first);
+    await first.synced;
+    const spoofed = new CollabClient(server.url, paperId, {
+      cookie: admin.cookie,
+      headers: { 'X-Forwarded-For': '203.0.113.2' },
+    });
+    open.push(spoofed);
+    expect((await spoofed.closed).code).toBe(CloseCode.tooManyMessages);
+  });
+
   it('keeps at most maxAwarenessClientsPerConnection presence entries per socket, and drops oversize ones', async () => {
     const { server, admin, paperId } = await start({
       maxAwarenessClientsPerConnection: 2,

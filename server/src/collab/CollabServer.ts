@@ -11,6 +11,7 @@ import {
   type ConnectionSlots,
   type SlotRefusal,
 } from './ConnectionSlots.js';
+import { clientAddressOf, type ClientAddressOf } from '../http/clientAddress.js';
 import { isAllowedOrigin } from '../security/isAllowedOrigin.js';
 import { Keepalive } from './Keepalive.js';
 import type { LoadedPaper } from './LoadedPaper.js';
@@ -93,6 +94,7 @@ export class CollabServer {
   readonly #sessions = new Set<SocketSession>();
   readonly #sessionContext: SessionContext;
   readonly #slots: ConnectionSlots;
+  readonly #clientAddress: ClientAddressOf;
   #slotsTaken = 0;
   #closing = false;
 
@@ -100,6 +102,7 @@ export class CollabServer {
     this.#options = { ...DEFAULTS, ...options };
     const { config, store } = this.#options;
     this.#slots = options.connectionSlots ?? new MemoryConnectionSlots(config);
+    this.#clientAddress = clientAddressOf(config.trustProxy);
     this.#wss = new WebSocketServer<typeof CollabSocket>({
       noServer: true,
       // ws closes with 1009 above its own limit; up to twice ours the frame is read, so that
@@ -181,7 +184,7 @@ export class CollabServer {
     if (!refusal && this.#options.peers && !this.#options.peers.connected) {
       refusal = { code: CloseCode.tryAgainLater, reason: 'servers out of touch' };
     }
-    const address = req.socket.remoteAddress ?? '';
+    const address = this.#clientAddress(req);
     if (!refusal && identity) {
       const taken = await this.#takeSlot(socket, identity, address);
       if (taken === 'gone') return;
@@ -327,7 +330,7 @@ export class CollabServer {
   }
 
   #log(req: IncomingMessage, pathname: string, what: string): void {
-    const from = req.socket.remoteAddress ?? 'unknown address';
+    const from = this.#clientAddress(req) || 'unknown address';
     this.#options.config.log(`collab: refused ${pathname} from ${from}: ${what}`);
   }
 }

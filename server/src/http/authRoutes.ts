@@ -4,6 +4,7 @@ import type { LoginThrottle } from '../auth/LoginThrottle.js';
 import { decoyPasswordHash, verifyPassword } from '../auth/password.js';
 import { SESSION_COOKIE } from '../auth/SessionService.js';
 import { auditActor } from './auditActor.js';
+import { clientAddressOf } from './clientAddress.js';
 import type { AppContext } from './AppContext.js';
 import { HttpError } from './HttpError.js';
 import { currentUser, requireUser } from './requestContext.js';
@@ -11,9 +12,10 @@ import { toPublicUser } from './toPublic.js';
 
 export function authRoutes({ meta, sessions, config, audit, loginThrottle }: AppContext): Router {
   const router = Router();
+  const clientAddress = clientAddressOf(config.trustProxy);
   router.post('/login', async (req, res) => {
     const { email, password } = loginRequestSchema.parse(req.body);
-    const ip = req.socket.remoteAddress ?? '';
+    const ip = clientAddress(req);
     let attempt: Awaited<ReturnType<LoginThrottle['begin']>>;
     try {
       attempt = await loginThrottle.begin({ email, address: ip });
