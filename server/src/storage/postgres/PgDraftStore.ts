@@ -10,14 +10,7 @@ import { assertPaperId } from '../assertPaperId.js';
 import { BACKUP_HINT } from '../DamagedFileError.js';
 import { DraftExistsError, DraftIntegrityError, type DraftStore } from '../DraftStore.js';
 import type { Database } from './database.js';
-
-/** PostgreSQL's code for a unique violation: here, a paper and number that are taken. */
-const UNIQUE_VIOLATION = '23505';
-
-const isUniqueViolation = (error: unknown): boolean =>
-  typeof error === 'object' &&
-  error !== null &&
-  (error as { code?: unknown }).code === UNIQUE_VIOLATION;
+import { isUniqueViolation } from './pgErrors.js';
 
 export class PgDraftStore implements DraftStore {
   readonly #db: Kysely<Database>;
