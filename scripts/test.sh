@@ -48,7 +48,7 @@ pnpm exec vitest run --passWithNoTests \
 # embedded backend has.
 vitest_pg_status=0
 STANDPUNT_TEST_BACKEND=postgres pnpm exec vitest run server/test \
-  --exclude server/test/damagedStorage.test.ts --exclude server/test/backupRestore.test.ts --exclude server/test/multiProcess.test.ts \
+  --exclude server/test/damagedStorage.test.ts --exclude server/test/backupRestore.test.ts --exclude server/test/multiProcess.test.ts --exclude server/test/multiProcessChaos.test.ts \
   --reporter=default --reporter=json --outputFile.json="$vitest_pg_report" ||
   vitest_pg_status=$?
 

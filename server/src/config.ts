@@ -5,6 +5,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { trustProxyFromEnv, type TrustProxy } from './http/clientAddress.js';
+import {
+  DEFAULT_MAIL_FROM,
+  localPublicUrl,
+  mailFromFromEnv,
+  publicUrlFromEnv,
+  smtpUrlFromEnv,
+} from './mail/mailSettings.js';
+import { oidcProvidersFromEnv, type OidcProviderSettings } from './sso/oidcProvidersFile.js';
 
 export interface ServerConfig {
   /** TCP port; 0 picks a free one (tests). */
@@ -23,6 +31,23 @@ export interface ServerConfig {
    * each other of every stored update, presence and access change over this Redis.
    */
   redisUrl: string | undefined;
+  /**
+   * `smtp://host:port` or `smtps://user:password@host:465`: where mail goes. Without it every
+   * mail is written as an `.eml` file into `dataDir/outbox/sent/` and its subject logged.
+   */
+  smtpUrl: string | undefined;
+  /** The From of every mail: `Name <address>` or an address. */
+  mailFrom: string;
+  /**
+   * Where people reach the server (no trailing slash): the base of every link in a mail.
+   * Unset, `http://localhost:<port>`.
+   */
+  publicUrl: string;
+  /**
+   * The single sign-on providers (STANDPUNT_OIDC_PROVIDERS_FILE); none by default. Their
+   * redirect URIs lie under `publicUrl`.
+   */
+  oidcProviders: OidcProviderSettings[];
   /** The built client, served at `/`; absent in API-only tests. */
   clientDir: string;
   /** First admin on an empty data dir; a password is generated when absent. */
@@ -91,6 +116,10 @@ export const DEFAULT_CONFIG: ServerConfig = {
   dataDir: path.resolve('data'),
   databaseUrl: undefined,
   redisUrl: undefined,
+  smtpUrl: undefined,
+  mailFrom: DEFAULT_MAIL_FROM,
+  publicUrl: localPublicUrl(3000),
+  oidcProviders: [],
   clientDir: defaultClientDir,
   adminEmail: undefined,
   adminPassword: undefined,
@@ -165,6 +194,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     dataDir: env.DATA_DIR ? path.resolve(env.DATA_DIR) : undefined,
     databaseUrl: env.STANDPUNT_DATABASE_URL || undefined,
     redisUrl: env.STANDPUNT_REDIS_URL || undefined,
+    smtpUrl: smtpUrlFromEnv(env.STANDPUNT_SMTP_URL),
+    mailFrom: mailFromFromEnv(env.STANDPUNT_MAIL_FROM),
+    publicUrl: publicUrlFromEnv(env.STANDPUNT_PUBLIC_URL),
+    oidcProviders: oidcProvidersFromEnv(env.STANDPUNT_OIDC_PROVIDERS_FILE),
     adminEmail: env.STANDPUNT_ADMIN_EMAIL || undefined,
     adminPassword: env.STANDPUNT_ADMIN_PASSWORD || undefined,
     allowedOrigins: env.STANDPUNT_ALLOWED_ORIGINS?.split(',')
@@ -194,6 +227,8 @@ export function withDefaults(overrides: Partial<ServerConfig>): ServerConfig {
     Object.entries(overrides).filter(([, value]) => value !== undefined),
   ) as Partial<ServerConfig>;
   const config = { ...DEFAULT_CONFIG, ...defined };
+  // The default follows the port, whichever was given.
+  config.publicUrl = defined.publicUrl ?? localPublicUrl(config.port);
   // The processes share their data through the database; Redis only carries their messages.
   if (config.redisUrl && !config.databaseUrl) {
     throw new Error('STANDPUNT_REDIS_URL needs STANDPUNT_DATABASE_URL as well');

@@ -16,6 +16,7 @@ import { reactienotaRoutes } from './http/reactienotaRoutes.js';
 import { setCurrentUser } from './http/requestContext.js';
 import { threadsRoutes } from './http/threadsRoutes.js';
 import { securityHeaders } from './security/securityHeaders.js';
+import { ssoRoutes } from './http/ssoRoutes.js';
 import { usersRoutes } from './http/usersRoutes.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -45,7 +46,7 @@ export function createApp(context: AppContext): express.Express {
     res.set('Cache-Control', 'no-store');
     next();
   });
-  api.use('/auth', authRoutes(context));
+  api.use('/auth', authRoutes(context), ssoRoutes(context));
   api.use('/users', usersRoutes(context));
   api.use(
     '/papers',

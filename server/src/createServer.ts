@@ -12,6 +12,9 @@ import { DraftService } from './drafts/DraftService.js';
 import { actorFor } from './http/paperAccess.js';
 import { enforceHeadersDeadline } from './http/enforceHeadersDeadline.js';
 import { isCollabUpgradePath } from './http/isCollabUpgradePath.js';
+import type { Mailer } from './mail/Mailer.js';
+import { startMail, type RunningMail } from './mail/startMail.js';
+import { localPublicUrl } from './mail/mailSettings.js';
 import type { MetaStore } from './storage/MetaStore.js';
 import { openStorage } from './storage/openStorage.js';
 import { ReactienotaService } from './reactienota/ReactienotaService.js';
@@ -37,6 +40,8 @@ export interface RunningServer {
   port: number;
   config: ServerConfig;
   collab: CollabServer;
+  /** Where features enqueue mail (see Mailer). */
+  mailer: Mailer;
   /** Stops accepting, closes every socket, saves every open paper and releases DATA_DIR. */
   stop(): Promise<void>;
 }
@@ -46,7 +51,11 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
   const config = withDefaults(overrides);
   const storage = await openStorage(config);
   let coordination: Coordination | undefined;
+  let mail: RunningMail | undefined;
   try {
+    // Sends what the outbox held at the last stop (or crash) right away.
+    mail = startMail(config, storage.outbox);
+    const { mailer } = mail;
     coordination = await openCoordination(config);
     const { peers, loginThrottle, connectionSlots } = coordination;
     const { meta, documents, audit } = storage;
@@ -94,6 +103,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
       threads,
       drafts,
       reactienota: new ReactienotaService(collab, drafts),
+      mailer,
       paperAccessChanged: (paperId) => collab.accessChanged(paperId),
     });
     const server = http.createServer(
@@ -121,6 +131,10 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
       server.listen(config.port, config.host, resolve);
     });
     const port = (server.address() as AddressInfo).port;
+    // A port picked at listen (0, in tests) is known only now, and links in mails must name it.
+    if (config.port === 0 && config.publicUrl === localPublicUrl(0)) {
+      config.publicUrl = localPublicUrl(port);
+    }
 
     let stopping: Promise<void> | undefined;
     const stop = () => {
@@ -129,14 +143,17 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
         await collab.close();
         server.closeAllConnections();
         await closed;
+        // No request is left that could enqueue a mail.
+        await mail?.stop();
         await coordination?.close();
         await storage.close();
       })();
       return stopping;
     };
 
-    return { url: `http://localhost:${port}`, port, config, collab, stop };
+    return { url: `http://localhost:${port}`, port, config, collab, mailer, stop };
   } catch (error) {
+    await mail?.stop();
     await coordination?.close();
     await storage.close();
     throw error;

@@ -42,6 +42,7 @@ runCommand(async () => {
   console.log(
     `migrated ${from} to ${describeDatabase(to)}: ${summary.accounts} accounts, ` +
       `${summary.sessions} sessions, ${summary.papers} papers, ${summary.memberships} ` +
-      `memberships, ${summary.drafts} drafts, ${summary.auditEvents} audit events (verified)`,
+      `memberships, ${summary.drafts} drafts, ${summary.auditEvents} audit events, ` +
+      `${summary.pendingMails} unsent mails (verified)`,
   );
 });

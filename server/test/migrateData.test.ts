@@ -8,8 +8,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { simpleParser } from 'mailparser';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   CONTENT_FRAGMENT,
   type AuditEvent,
@@ -19,10 +20,13 @@ import {
 } from '@standpunt/shared';
 import type { RunningServer } from '../src/createServer.js';
 import { draftHash } from '../src/drafts/draftHash.js';
+import type { QueuedMail } from '../src/mail/Mailer.js';
+import { emlDirectory } from '../src/mail/startMail.js';
 import { verifyMigration } from '../src/storage/migrate/verifyMigration.js';
 import { openFileStorage } from '../src/storage/openFileStorage.js';
 import { runNode } from './childServer.js';
 import { CollabClient } from './CollabClient.js';
+import { emlFilesIn } from './emlFiles.js';
 import {
   ApiClient,
   createPaper,
@@ -112,6 +116,7 @@ describe('migrate-data', () => {
   let paperIds: string[];
   const before = new Map<string, PaperView>();
   let auditBefore: AuditEvent[];
+  let unsentMail: QueuedMail;
 
   beforeAll(async () => {
     parent = await fs.mkdtemp(path.join(os.tmpdir(), 'standpunt-migrate-'));
@@ -119,7 +124,8 @@ describe('migrate-data', () => {
     target = await createTestDatabase();
     databases.push(target);
 
-    server = await startTestServer({ dataDir }, { backend: 'file' });
+    // An SMTP server nobody answers at: the mail enqueued below stays in the outbox.
+    server = await startTestServer({ dataDir, smtpUrl: 'smtp://127.0.0.1:1' }, { backend: 'file' });
     admin = await signInAsAdmin(server);
     const eva = await createPerson(admin, 'Eva Redacteur', 'GM0363');
     const rob = await createPerson(admin, 'Rob Lezer', 'GM0518');
@@ -152,6 +158,12 @@ describe('migrate-data', () => {
 
     for (const paperId of paperIds) before.set(paperId, await viewOf(server, editor, paperId));
     auditBefore = (await admin.request<AuditEvent[]>('GET', '/api/audit')).body;
+    unsentMail = await server.mailer.enqueue({
+      to: editorEmail,
+      subject: 'Nog niet verstuurd',
+      text: 'Beste Eva, deze mail wacht nog.',
+      html: '<p>Beste Eva, deze mail wacht nog.</p>',
+    });
   });
 
   afterAll(async () => {
@@ -217,7 +229,7 @@ describe('migrate-data', () => {
     expect(result.output).toMatch(
       new RegExp(
         `: 3 accounts, \\d+ sessions, 2 papers, 3 memberships, 2 drafts, ` +
-          `${auditBefore.length} audit events \\(verified\\)`,
+          `${auditBefore.length} audit events, 1 unsent mails \\(verified\\)`,
       ),
     );
     expect(result.code).toBe(0);
@@ -256,6 +268,20 @@ describe('migrate-data', () => {
       [auditBefore.length + 1, 'auth.login'],
       [auditBefore.length + 2, 'auth.login'],
     ]);
+
+    // The mail that waited in the data dir is sent from here (as a file: no SMTP here).
+    const sent = emlDirectory(server.config.dataDir);
+    const [file] = await vi.waitFor(
+      async () => {
+        const files = await emlFilesIn(sent);
+        if (files.length === 0) throw new Error('the moved mail was not sent');
+        return files;
+      },
+      { timeout: 5_000, interval: 20 },
+    );
+    const mail = await simpleParser(await fs.readFile(path.join(sent, file!)));
+    expect(mail.messageId).toBe(unsentMail.messageId);
+    expect(mail.subject).toBe('Nog niet verstuurd');
   });
 
   it('finds what differs between the data dir and a database', async () => {
@@ -278,6 +304,7 @@ describe('migrate-data', () => {
           where seq = 2`,
       );
       await client.query('delete from doc_snapshots where paper_id = $1', [paperIds[1]]);
+      await client.query("update outbox set message = replace(message, 'Beste', 'Geachte')");
     } finally {
       await client.end();
     }
@@ -297,6 +324,7 @@ describe('migrate-data', () => {
         `draft 2 of paper ${first}: its sha256 differs`,
         'audit event 2: its JSON differs',
         `paper ${second}: its documents are missing on one side`,
+        `pending mail ${unsentMail.id}: raw differs`,
       ]),
     );
   });

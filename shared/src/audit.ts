@@ -4,6 +4,7 @@
  */
 import type { DraftExportFormat, ReactienotaFormat } from './drafts.js';
 import type { PaperRole, Phase } from './domain.js';
+import type { SsoAccountRefusal } from './sso.js';
 import type { Disposition, ThreadKind } from './threads.js';
 
 export interface AuditActor {
@@ -16,7 +17,26 @@ export type AuditDetails =
   | { type: 'auth.login'; email: string }
   | { type: 'auth.login_failed'; email: string; reason: 'credentials' | 'throttled' }
   | { type: 'auth.logout' }
+  /** A sign-in through a single sign-on provider (`provider`: its id in the providers file). */
+  | { type: 'auth.sso_login'; email: string; provider: string; providerName: string }
+  /** Refused after the provider vouched for the person; `email` as the provider gave it. */
+  | {
+      type: 'auth.sso_refused';
+      email: string | null;
+      provider: string;
+      providerName: string;
+      reason: SsoAccountRefusal;
+    }
   | { type: 'user.created'; userId: string; email: string; admin: boolean }
+  /** An account made by its holder's first sign-in through a single sign-on provider. */
+  | {
+      type: 'user.created_by_sso';
+      userId: string;
+      email: string;
+      municipality: string;
+      provider: string;
+      providerName: string;
+    }
   | { type: 'paper.created'; title: string }
   | { type: 'paper.renamed'; from: string; to: string }
   | { type: 'paper.phase_changed'; from: Phase; to: Phase }

@@ -111,3 +111,15 @@ export {
   type ThreadStatus,
 } from './threads.js';
 export { BlockNumberer } from './BlockNumberer.js';
+export {
+  SSO_ACCOUNT_REFUSALS,
+  SSO_FAILURES,
+  SSO_FAILURE_PARAM,
+  emailDomain,
+  isSsoFailure,
+  ssoProviderForEmail,
+  ssoStartPath,
+  type SsoAccountRefusal,
+  type SsoFailure,
+  type SsoProviderSummary,
+} from './sso.js';

@@ -1,10 +1,28 @@
-import type { AuditDetails } from '@standpunt/shared';
+import { SSO_ACCOUNT_REFUSALS, type AuditDetails } from '@standpunt/shared';
 import { describe, expect, it } from 'vitest';
 import { translate, type Language } from '../i18n/translate';
 import type { TranslateFn } from '../i18n/useT';
 import { describeAuditEvent } from './describeAuditEvent';
 
 const NAMES: Record<string, string> = { u1: 'Anna de Vries' };
+
+const AMSTERDAM = { provider: 'amsterdam', providerName: 'Gemeente Amsterdam' };
+const SSO_EVENTS: AuditDetails[] = [
+  { type: 'auth.sso_login', email: 'a@amsterdam.nl', ...AMSTERDAM },
+  {
+    type: 'user.created_by_sso',
+    userId: 'u3',
+    email: 'a@amsterdam.nl',
+    municipality: 'GM0363',
+    ...AMSTERDAM,
+  },
+  ...SSO_ACCOUNT_REFUSALS.map((reason) => ({
+    type: 'auth.sso_refused' as const,
+    email: reason === 'email_missing' ? null : 'a@amsterdam.nl',
+    reason,
+    ...AMSTERDAM,
+  })),
+];
 
 function describe_(event: AuditDetails, language: Language = 'nl'): string {
   const t: TranslateFn = (key, params) => translate(language, key, params);
@@ -49,6 +67,24 @@ describe('describeAuditEvent', () => {
     ).toContain('anna@example.nl');
   });
 
+  it('names the provider of a single sign-on, and the organisation of an account it made', () => {
+    const [login, created] = SSO_EVENTS;
+    expect(describe_(login!)).toBe('Ingelogd via Gemeente Amsterdam');
+    expect(describe_(created!)).toBe(
+      'Account aangemaakt voor a@amsterdam.nl (Amsterdam) bij de eerste keer inloggen via Gemeente Amsterdam',
+    );
+    expect(
+      describe_({
+        type: 'auth.sso_refused',
+        email: 'a@amsterdam.nl',
+        reason: 'email_taken',
+        ...AMSTERDAM,
+      }),
+    ).toBe(
+      'Inloggen via Gemeente Amsterdam geweigerd voor a@amsterdam.nl: er bestaat al een account met dit adres dat niet aan deze inlogdienst gekoppeld is',
+    );
+  });
+
   it('writes closing dates in Amsterdam time', () => {
     expect(
       describe_({ type: 'paper.closing_date_set', closesAt: '2027-03-01T16:00:00.000Z' }),
@@ -82,6 +118,7 @@ describe('describeAuditEvent', () => {
       { type: 'auth.logout' },
       { type: 'user.created', userId: 'u2', email: 'b@b.nl', admin: false },
       { type: 'user.created', userId: 'u1', email: 'a@b.nl', admin: true },
+      ...SSO_EVENTS,
       { type: 'paper.created', title: 'Samen regelen' },
       { type: 'paper.renamed', from: 'Oud', to: 'Nieuw' },
       { type: 'collab.write_refused', doc: 'content' },

@@ -30,6 +30,19 @@ export function describeAuditEvent(event: AuditDetails, context: AuditSentenceCo
         : t('audit.event.loginFailed', { email: event.email });
     case 'auth.logout':
       return t('audit.event.logout');
+    case 'auth.sso_login':
+      return t('audit.event.ssoLogin', { provider: event.providerName });
+    case 'auth.sso_refused':
+      return t(`audit.event.ssoRefused.${event.reason}`, {
+        provider: event.providerName,
+        email: event.email ?? '',
+      });
+    case 'user.created_by_sso':
+      return t('audit.event.ssoAccountCreated', {
+        email: event.email,
+        organisation: organisationName(event.municipality),
+        provider: event.providerName,
+      });
     case 'user.created':
       return t(event.admin ? 'audit.event.adminCreated' : 'audit.event.userCreated', {
         name: person(event.userId, event.email),

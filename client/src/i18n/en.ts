@@ -1,5 +1,6 @@
 import type { Messages } from './nl';
 import { draftsEn } from './draftsEn';
+import { ssoEn } from './ssoEn';
 import { threadsEn } from './threadsEn';
 
 /** English. Typed as {@link Messages}, so a missing or extra key fails the build. */
@@ -246,4 +247,5 @@ export const en: Messages = {
 
   ...threadsEn,
   ...draftsEn,
+  ...ssoEn,
 };

@@ -1,4 +1,5 @@
 import { draftsNl } from './draftsNl';
+import { ssoNl } from './ssoNl';
 import { threadsNl } from './threadsNl';
 
 /**
@@ -248,6 +249,7 @@ export const nl = {
 
   ...threadsNl,
   ...draftsNl,
+  ...ssoNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -20,6 +20,7 @@ export async function bootstrapAdmin(meta: MetaStore, config: ServerConfig): Pro
     name: 'Beheerder',
     municipality: VNG_CODE,
     admin: true,
+    active: true,
     passwordHash: await hashPassword(password),
     createdAt: new Date().toISOString(),
   });

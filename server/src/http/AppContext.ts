@@ -3,6 +3,7 @@ import type { SessionService } from '../auth/SessionService.js';
 import type { AuditLog } from '../audit/AuditLog.js';
 import type { ServerConfig } from '../config.js';
 import type { DraftService } from '../drafts/DraftService.js';
+import type { Mailer } from '../mail/Mailer.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import type { MetaStore } from '../storage/MetaStore.js';
 import type { ReactienotaService } from '../reactienota/ReactienotaService.js';
@@ -20,6 +21,8 @@ export interface AppContext {
   threads: ThreadService;
   drafts: DraftService;
   reactienota: ReactienotaService;
+  /** Mails go out through the outbox: `await mailer.enqueue(…)` before answering. */
+  mailer: Mailer;
   /** Called after a role or phase change, so open sockets get the new rights at once. */
   paperAccessChanged(paperId: string): Promise<void>;
 }

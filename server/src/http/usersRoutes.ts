@@ -45,6 +45,7 @@ export function usersRoutes({ meta, audit }: AppContext): Router {
       name: body.name,
       municipality: body.municipality,
       admin: body.admin ?? false,
+      active: true,
       passwordHash,
       createdAt: new Date().toISOString(),
     };

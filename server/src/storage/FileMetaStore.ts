@@ -10,7 +10,13 @@ import { DamagedFileError } from './DamagedFileError.js';
 import { DurableJsonFile, type Durability } from './durableWrite.js';
 import { keepPreviousVersion } from './keepPreviousVersion.js';
 import {
+  EmailTakenError,
   NoSuchPaperError,
+  NoSuchUserError,
+  SsoLinkTakenError,
+  type AccountTokenPurpose,
+  type AccountTokenRecord,
+  type AccountTokenRefusal,
   type MembershipRecord,
   type MetaContents,
   type MetaStore,
@@ -18,8 +24,13 @@ import {
   type PaperRecord,
   type PaperWithRole,
   type SessionRecord,
+  type UserChanges,
+  type UserPage,
+  type UserQuery,
   type UserRecord,
 } from './MetaStore.js';
+import { compareUsersByName, matchesUserQuery } from './userQuery.js';
+import { isSsoLink, ssoLinkKey } from './ssoLinks.js';
 import { isRecord, readJsonFile } from './readJsonFile.js';
 
 interface MetaData {
@@ -27,13 +38,22 @@ interface MetaData {
   sessions: SessionRecord[];
   papers: PaperRecord[];
   memberships: MembershipRecord[];
+  accountTokens: AccountTokenRecord[];
 }
 
-const emptyData = (): MetaData => ({ users: [], sessions: [], papers: [], memberships: [] });
+const emptyData = (): MetaData => ({
+  users: [],
+  sessions: [],
+  papers: [],
+  memberships: [],
+  accountTokens: [],
+});
 
 export const META_FILE = 'standpunt.json';
 
 const COLLECTIONS = ['users', 'sessions', 'papers', 'memberships'] as const;
+/** Collections added since the first release: a file written before lacks them. */
+const LATER_COLLECTIONS = ['accountTokens'] as const;
 
 /**
  * The parsed file, checked for its shape. lowdb would take an empty file for a SyntaxError
@@ -46,6 +66,12 @@ export function checkMetaData(file: string, value: unknown): MetaData {
     const list = value[key];
     if (!Array.isArray(list) || !list.every(isRecord)) {
       throw new DamagedFileError(file, `"${key}" is missing or not a list of records`, true);
+    }
+  }
+  for (const key of LATER_COLLECTIONS) {
+    const list = value[key];
+    if (list !== undefined && !(Array.isArray(list) && list.every(isRecord))) {
+      throw new DamagedFileError(file, `"${key}" is not a list of records`, true);
     }
   }
   return value as unknown as MetaData;
@@ -68,8 +94,11 @@ function assertReallyNew(dataDir: string, file: string): void {
   }
 }
 
-/** Copies, so that callers never hold (or change) the store's own records. */
-const copy = <T extends object>(record: T): T => ({ ...record });
+/**
+ * Copies, so that callers never hold (or change) the store's own records; deep, since an
+ * account's single sign-on link is an object of its own.
+ */
+const copy = <T extends object>(record: T): T => structuredClone(record);
 
 export class FileMetaStore implements MetaStore {
   private constructor(
@@ -88,8 +117,10 @@ export class FileMetaStore implements MetaStore {
     // Not JSONFilePreset: that one silently keeps everything in memory when NODE_ENV=test. Not
     // lowdb's JSONFile either: it renames its temporary file without flushing it first.
     const db = new Low<MetaData>(new DurableJsonFile(file, durability), data);
-    // Papers written before closing dates existed have no such field.
+    // Records written before these fields existed.
     for (const paper of db.data.papers) paper.closesAt ??= null;
+    for (const user of db.data.users) user.active ??= true;
+    db.data.accountTokens ??= [];
     return new FileMetaStore(db, file);
   }
 
@@ -140,8 +171,52 @@ export class FileMetaStore implements MetaStore {
     return user && copy(user);
   }
 
+  async findUserBySso(issuer: string, subject: string): Promise<UserRecord | undefined> {
+    const user = this.db.data.users.find((each) => isSsoLink(each.sso, issuer, subject));
+    return user && copy(user);
+  }
+
   async addUser(user: UserRecord): Promise<void> {
-    await this.change((data) => data.users.push(copy(user)));
+    await this.addUsers([user]);
+  }
+
+  async addUsers(users: readonly UserRecord[]): Promise<void> {
+    await this.change((data) => {
+      const taken = new Set(data.users.map((user) => user.email));
+      const linked = new Set(
+        data.users.flatMap((user) => (user.sso ? [ssoLinkKey(user.sso)] : [])),
+      );
+      for (const user of users) {
+        if (taken.has(user.email)) throw new EmailTakenError(user.email);
+        taken.add(user.email);
+        if (user.sso && linked.has(ssoLinkKey(user.sso))) throw new SsoLinkTakenError(user.sso);
+        if (user.sso) linked.add(ssoLinkKey(user.sso));
+      }
+      data.users.push(...users.map(copy));
+    });
+  }
+
+  async updateUser(id: string, changes: UserChanges): Promise<UserRecord> {
+    let updated: UserRecord | undefined;
+    await this.change((data) => {
+      const user = data.users.find((each) => each.id === id);
+      if (!user) throw new NoSuchUserError(id);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value !== undefined) Object.assign(user, { [key]: value });
+      }
+      updated = copy(user);
+    });
+    return updated!;
+  }
+
+  async searchUsers(query: UserQuery): Promise<UserPage> {
+    const matching = this.db.data.users
+      .filter((user) => matchesUserQuery(user, query))
+      .sort(compareUsersByName);
+    return {
+      users: matching.slice(query.offset, query.offset + query.limit).map(copy),
+      total: matching.length,
+    };
   }
 
   // Sessions
@@ -170,6 +245,44 @@ export class FileMetaStore implements MetaStore {
     await this.change((data) => {
       data.sessions = data.sessions.filter((s) => s.tokenHash !== tokenHash);
     });
+  }
+
+  async removeSessionsOf(userId: string, keep?: string): Promise<void> {
+    await this.change((data) => {
+      data.sessions = data.sessions.filter((s) => s.userId !== userId || s.tokenHash === keep);
+    });
+  }
+
+  // Links sent by mail
+
+  async addAccountToken(token: AccountTokenRecord): Promise<void> {
+    await this.change((data) => {
+      data.accountTokens = data.accountTokens.filter(
+        (t) => !(t.userId === token.userId && t.purpose === token.purpose),
+      );
+      data.accountTokens.push(copy(token));
+    });
+  }
+
+  async useAccountToken(
+    tokenHash: string,
+    purpose: AccountTokenPurpose,
+    now: string,
+  ): Promise<{ userId: string } | { refused: AccountTokenRefusal }> {
+    let outcome: { userId: string } | { refused: AccountTokenRefusal } = { refused: 'unknown' };
+    await this.change((data) => {
+      const token = data.accountTokens.find(
+        (t) => t.tokenHash === tokenHash && t.purpose === purpose,
+      );
+      if (!token) outcome = { refused: 'unknown' };
+      else if (token.usedAt !== null) outcome = { refused: 'used' };
+      else if (token.expiresAt <= now) outcome = { refused: 'expired' };
+      else {
+        token.usedAt = now;
+        outcome = { userId: token.userId };
+      }
+    });
+    return outcome;
   }
 
   // Papers and memberships
@@ -244,19 +357,20 @@ export class FileMetaStore implements MetaStore {
   // Moving an installation
 
   async exportAll(): Promise<MetaContents> {
-    const { users, sessions, papers, memberships } = this.db.data;
+    const { users, sessions, papers, memberships, accountTokens } = this.db.data;
     return {
       users: users.map(copy),
       sessions: sessions.map(copy),
       papers: papers.map(copy),
       memberships: memberships.map(copy),
+      accountTokens: accountTokens.map(copy),
     };
   }
 
   async importAll(contents: MetaContents): Promise<void> {
     // Checked inside the change, so no write queued before it can slip in between.
     await this.change((data) => {
-      const held = COLLECTIONS.filter((key) => data[key].length > 0);
+      const held = [...COLLECTIONS, ...LATER_COLLECTIONS].filter((key) => data[key].length > 0);
       if (held.length > 0) {
         throw new Error(`Cannot import into ${this.file}: it holds ${held.join(', ')} already`);
       }
@@ -264,6 +378,7 @@ export class FileMetaStore implements MetaStore {
       data.sessions = contents.sessions.map(copy);
       data.papers = contents.papers.map(copy);
       data.memberships = contents.memberships.map(copy);
+      data.accountTokens = contents.accountTokens.map(copy);
     });
   }
 

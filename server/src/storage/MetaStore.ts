@@ -14,9 +14,61 @@ export interface UserRecord {
   name: string;
   municipality: string;
   admin: boolean;
-  passwordHash: string;
+  /** False once deactivated: cannot sign in, holds no sessions. */
+  active: boolean;
+  /** Null while the account has no password: invited and not yet welcomed, or sign-on only. */
+  passwordHash: string | null;
   createdAt: string;
+  /**
+   * The single sign-on identity the account is linked to, which later sign-ins find it by;
+   * absent on accounts that sign in with a password. At most one account per link.
+   */
+  sso?: SsoLink;
 }
+
+/** Who an OpenID Connect provider says the person is: its issuer and their `sub` there. */
+export interface SsoLink {
+  issuer: string;
+  subject: string;
+}
+
+export type UserChanges = Partial<
+  Pick<UserRecord, 'name' | 'municipality' | 'admin' | 'active' | 'passwordHash'>
+>;
+
+/** Which accounts to list (every condition given must hold), and which page of them. */
+export interface UserQuery {
+  /** Part of the name or the e-mail address, in any case. */
+  text?: string;
+  municipality?: string;
+  active?: boolean;
+  admin?: boolean;
+  offset: number;
+  limit: number;
+}
+
+/** One page of accounts, ordered by name (then id), and how many match in all. */
+export interface UserPage {
+  users: UserRecord[];
+  total: number;
+}
+
+/** What a link in a mail lets its holder do once. */
+export type AccountTokenPurpose = 'invitation' | 'reset';
+
+export interface AccountTokenRecord {
+  /** sha256 of the token in the link: a leaked store gives no usable link. */
+  tokenHash: string;
+  userId: string;
+  purpose: AccountTokenPurpose;
+  createdAt: string;
+  expiresAt: string;
+  /** When it was used; a used token stays, so that a second use can be told apart. */
+  usedAt: string | null;
+}
+
+/** Why a token cannot be used: all of them answer 410 with a way to ask for a new link. */
+export type AccountTokenRefusal = 'unknown' | 'used' | 'expired';
 
 export interface SessionRecord {
   /** sha256 of the cookie token: a leaked data file gives no usable session. */
@@ -58,6 +110,7 @@ export interface MetaContents {
   sessions: SessionRecord[];
   papers: PaperRecord[];
   memberships: MembershipRecord[];
+  accountTokens: AccountTokenRecord[];
 }
 
 export interface MetaStore {
@@ -67,7 +120,17 @@ export interface MetaStore {
   listUsers(): Promise<UserRecord[]>;
   findUserById(id: string): Promise<UserRecord | undefined>;
   findUserByEmail(email: string): Promise<UserRecord | undefined>;
+  /** The account linked to this single sign-on identity (both compared exactly). */
+  findUserBySso(issuer: string, subject: string): Promise<UserRecord | undefined>;
   addUser(user: UserRecord): Promise<void>;
+  /**
+   * Adds every one or none: rejects with {@link EmailTakenError}, adding nothing, when an
+   * address is held already (or twice in `users`).
+   */
+  addUsers(users: readonly UserRecord[]): Promise<void>;
+  /** Rejects with {@link NoSuchUserError} when there is no such account. */
+  updateUser(id: string, changes: UserChanges): Promise<UserRecord>;
+  searchUsers(query: UserQuery): Promise<UserPage>;
 
   // Sessions
   findSession(tokenHash: string): Promise<SessionRecord | undefined>;
@@ -75,6 +138,21 @@ export interface MetaStore {
   addSession(session: SessionRecord): Promise<void>;
   extendSession(tokenHash: string, expiresAt: string): Promise<void>;
   removeSession(tokenHash: string): Promise<void>;
+  /** Ends every session of the account, but the one `keep` names (the caller's own). */
+  removeSessionsOf(userId: string, keep?: string): Promise<void>;
+
+  // Links sent by mail (invitations, password resets)
+  /** Adds a token; the account's earlier tokens for the same purpose stop working. */
+  addAccountToken(token: AccountTokenRecord): Promise<void>;
+  /**
+   * Marks the token used, in one step with checking it: of two uses at once, one succeeds.
+   * The account it is for, or why it cannot be used.
+   */
+  useAccountToken(
+    tokenHash: string,
+    purpose: AccountTokenPurpose,
+    now: string,
+  ): Promise<{ userId: string } | { refused: AccountTokenRefusal }>;
 
   // Papers and memberships
   /** Every paper, with `userId`'s role on each (null where they hold none). */
@@ -109,5 +187,26 @@ export interface MetaStore {
 export class NoSuchPaperError extends Error {
   constructor(readonly paperId: string) {
     super(`No paper ${paperId}`);
+  }
+}
+
+/** An account that was asked for by id and is not there. */
+export class NoSuchUserError extends Error {
+  constructor(readonly userId: string) {
+    super(`No account ${userId}`);
+  }
+}
+
+/** An e-mail address that another account holds already. */
+export class EmailTakenError extends Error {
+  constructor(readonly email: string) {
+    super(`An account with ${email} exists already`);
+  }
+}
+
+/** A single sign-on identity that another account is linked to already. */
+export class SsoLinkTakenError extends Error {
+  constructor(readonly link: SsoLink) {
+    super(`An account linked to ${link.subject} at ${link.issuer} exists already`);
   }
 }

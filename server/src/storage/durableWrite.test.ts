@@ -256,6 +256,7 @@ async function exerciseStorage(storage: Storage): Promise<void> {
       name: 'Eva',
       municipality: 'GM0363',
       admin: true,
+      active: true,
       passwordHash: 'x',
       createdAt: new Date().toISOString(),
     });

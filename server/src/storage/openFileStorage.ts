@@ -4,6 +4,7 @@ import { makeDirectoryDurably, type Durability } from './durableWrite.js';
 import { FileDocumentStore } from './FileDocumentStore.js';
 import { FileDraftStore } from './FileDraftStore.js';
 import { FileMetaStore } from './FileMetaStore.js';
+import { FileOutboxStore } from './FileOutboxStore.js';
 import type { Storage } from './Storage.js';
 
 /**
@@ -15,6 +16,8 @@ export async function openFileStorage(dataDir: string, durability: Durability): 
   makeDirectoryDurably(dataDir, durability);
   const releaseLock = acquireDataDirLock(dataDir);
   try {
+    // First: it holds nothing open, so a damaged mail file that stops the start leaks nothing.
+    const outbox = await FileOutboxStore.open(dataDir, durability);
     const meta = await FileMetaStore.open(dataDir, durability);
     const documents = new FileDocumentStore(dataDir, durability);
     const audit = new FileAuditLog(dataDir, durability);
@@ -23,6 +26,7 @@ export async function openFileStorage(dataDir: string, durability: Durability): 
       documents,
       drafts: new FileDraftStore(dataDir, durability),
       audit,
+      outbox,
       async close() {
         try {
           await documents.close();

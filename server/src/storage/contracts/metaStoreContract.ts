@@ -5,12 +5,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PAPER_ROLES, PHASES, type PaperRole } from '@standpunt/shared';
 import {
+  EmailTakenError,
   NoSuchPaperError,
+  NoSuchUserError,
+  SsoLinkTakenError,
+  type AccountTokenPurpose,
+  type AccountTokenRecord,
   type MembershipRecord,
   type MetaContents,
   type MetaStore,
   type PaperRecord,
   type SessionRecord,
+  type UserQuery,
   type UserRecord,
 } from '../MetaStore.js';
 import { OpenStores, type OpenStore } from './StoreUnderTest.js';
@@ -24,6 +30,7 @@ function user(n: number, changes: Partial<UserRecord> = {}): UserRecord {
     name: `Persoon ${n}`,
     municipality: 'GM0363',
     admin: false,
+    active: true,
     passwordHash: `scrypt$salt${n}$hash${n}`,
     // In the order they are made: the oldest first, as accounts are added.
     createdAt: new Date(Date.UTC(2025, 0, 1, 9, n)).toISOString(),
@@ -51,6 +58,23 @@ function session(n: number, expiresAt: string, userId = 'user1'): SessionRecord 
     userId,
     createdAt: new Date(Date.UTC(2025, 2, 1, 9, n)).toISOString(),
     expiresAt,
+  };
+}
+
+function accountToken(
+  n: number,
+  userId: string,
+  purpose: AccountTokenPurpose,
+  changes: Partial<AccountTokenRecord> = {},
+): AccountTokenRecord {
+  return {
+    tokenHash: `${'cd'.repeat(31)}${String(n).padStart(2, '0')}`,
+    userId,
+    purpose,
+    createdAt: new Date(Date.UTC(2025, 3, 1, 9, n)).toISOString(),
+    expiresAt: inMinutes(60),
+    usedAt: null,
+    ...changes,
   };
 }
 
@@ -139,6 +163,238 @@ export function describeMetaStoreContract(backend: string, open: OpenStore<MetaS
         const listed = (await store.listUsers())[0]!;
         listed.admin = true;
         expect(await store.findUserById('user1')).toStrictEqual(stored);
+      });
+    });
+
+    describe('changing and finding accounts', () => {
+      it('adds accounts without a password, and deactivated ones, exactly', async () => {
+        const [invited, gone] = [user(1, { passwordHash: null }), user(2, { active: false })];
+        await store.addUsers([invited, gone]);
+        expect(await store.findUserById('user1')).toStrictEqual(invited);
+        expect(await store.findUserById('user2')).toStrictEqual(gone);
+      });
+
+      it('adds all of a list or, when one address is taken, none', async () => {
+        await addUsers(1);
+        const clash = [user(2), user(3, { email: 'persoon1@gemeente.test' }), user(4)];
+        await expect(store.addUsers(clash)).rejects.toBeInstanceOf(EmailTakenError);
+        const twice = [user(5), user(6, { email: 'persoon5@gemeente.test' })];
+        await expect(store.addUsers(twice)).rejects.toBeInstanceOf(EmailTakenError);
+        expect(await store.countUsers()).toBe(1);
+        await store.addUsers([user(2), user(3)]);
+        expect(await store.countUsers()).toBe(3);
+      });
+
+      it('changes what is given and keeps the rest, also over a restart', async () => {
+        const [first] = await addUsers(1, 2);
+        const changed = await store.updateUser('user1', {
+          name: 'Nieuwe Naam',
+          active: false,
+          passwordHash: null,
+          admin: undefined,
+        });
+        const expected = { ...first!, name: 'Nieuwe Naam', active: false, passwordHash: null };
+        expect(changed).toStrictEqual(expected);
+        expect(await store.updateUser('user1', {})).toStrictEqual(expected);
+        await restart();
+        expect(await store.findUserById('user1')).toStrictEqual(expected);
+        expect(await store.findUserById('user2')).toStrictEqual(user(2));
+      });
+
+      it('rejects a change of an account that is not there with NoSuchUserError', async () => {
+        await expect(store.updateUser('user9', { name: 'X' })).rejects.toBeInstanceOf(
+          NoSuchUserError,
+        );
+      });
+
+      it('finds accounts by part of name or address, by organisation and state, a page at a time', async () => {
+        await store.addUsers([
+          user(1, { name: 'bram Visser', municipality: 'GM0344' }),
+          user(2, { name: 'Anna de Vries', admin: true }),
+          user(3, { name: 'Carla Vis', active: false }),
+          user(4, { name: 'Anna Bakker', email: 'a.bakker@utrecht.test', municipality: 'GM0344' }),
+        ]);
+        const ids = async (query: Partial<UserQuery>) => {
+          const page = await store.searchUsers({ offset: 0, limit: 50, ...query });
+          return { ids: page.users.map((each) => each.id), total: page.total };
+        };
+        // By name, whatever its case; then by id.
+        expect(await ids({})).toStrictEqual({
+          ids: ['user4', 'user2', 'user1', 'user3'],
+          total: 4,
+        });
+        expect(await ids({ text: 'VIS' })).toStrictEqual({ ids: ['user1', 'user3'], total: 2 });
+        expect(await ids({ text: 'utrecht' })).toStrictEqual({ ids: ['user4'], total: 1 });
+        expect(await ids({ text: '%' })).toStrictEqual({ ids: [], total: 0 });
+        expect(await ids({ municipality: 'GM0344' })).toStrictEqual({
+          ids: ['user4', 'user1'],
+          total: 2,
+        });
+        expect(await ids({ active: false })).toStrictEqual({ ids: ['user3'], total: 1 });
+        expect(await ids({ admin: true, active: true })).toStrictEqual({
+          ids: ['user2'],
+          total: 1,
+        });
+        expect(await ids({ offset: 1, limit: 2 })).toStrictEqual({
+          ids: ['user2', 'user1'],
+          total: 4,
+        });
+        expect(await ids({ text: 'anna', offset: 5 })).toStrictEqual({ ids: [], total: 2 });
+      });
+
+      it('ends every session of one account but the one kept', async () => {
+        await addUsers(1, 2);
+        const [own, other, elsewhere] = [
+          session(1, inMinutes(60)),
+          session(2, inMinutes(60)),
+          session(3, inMinutes(60), 'user2'),
+        ];
+        for (const each of [own, other, elsewhere]) await store.addSession(each);
+        await store.removeSessionsOf('user1', own.tokenHash);
+        expect(await store.findSession(own.tokenHash)).toStrictEqual(own);
+        expect(await store.findSession(other.tokenHash)).toBeUndefined();
+        expect(await store.findSession(elsewhere.tokenHash)).toStrictEqual(elsewhere);
+        await store.removeSessionsOf('user1');
+        expect(await store.findSession(own.tokenHash)).toBeUndefined();
+      });
+    });
+
+    describe('single sign-on links', () => {
+      const link = { issuer: 'https://adfs.amsterdam.test/adfs', subject: 'Abc-123' };
+
+      it('finds an account by its link, compared exactly, also over a restart', async () => {
+        const linked = user(1, { passwordHash: null, sso: link });
+        await store.addUsers([linked, user(2)]);
+        const found = () => store.findUserBySso(link.issuer, link.subject);
+        expect(await found()).toStrictEqual(linked);
+        expect(await store.findUserById('user1')).toStrictEqual(linked);
+        expect(await store.findUserBySso(link.issuer, 'ABC-123')).toBeUndefined();
+        expect(await store.findUserBySso(`${link.issuer}/`, link.subject)).toBeUndefined();
+        expect(await store.findUserBySso(link.subject, link.issuer)).toBeUndefined();
+        expect(await store.findUserById('user2')).not.toHaveProperty('sso');
+        await restart();
+        expect(await found()).toStrictEqual(linked);
+        expect(await store.findUserById('user2')).toStrictEqual(user(2));
+      });
+
+      it('refuses a second account with a link taken, adding nothing', async () => {
+        await store.addUser(user(1, { sso: link }));
+        await expect(store.addUser(user(2, { sso: link }))).rejects.toBeInstanceOf(
+          SsoLinkTakenError,
+        );
+        const twice = { issuer: link.issuer, subject: 'twice' };
+        await expect(
+          store.addUsers([user(3, { sso: twice }), user(4, { sso: twice })]),
+        ).rejects.toBeInstanceOf(SsoLinkTakenError);
+        expect(await store.countUsers()).toBe(1);
+        // The same subject at another provider is another person.
+        const elsewhere = { issuer: 'https://login.utrecht.test', subject: link.subject };
+        await store.addUser(user(5, { sso: elsewhere }));
+        expect((await store.findUserBySso(elsewhere.issuer, elsewhere.subject))?.id).toBe('user5');
+        expect((await store.findUserBySso(link.issuer, link.subject))?.id).toBe('user1');
+      });
+
+      it('lets one of several accounts with the same link added at once in', async () => {
+        const outcomes = await Promise.allSettled(
+          [1, 2, 3].map((n) => store.addUser(user(n, { sso: link }))),
+        );
+        expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+        expect(await store.countUsers()).toBe(1);
+      });
+
+      it('hands out links of the caller’s own', async () => {
+        const linked = user(1, { sso: link });
+        await store.addUser(linked);
+        const found = (await store.findUserBySso(link.issuer, link.subject))!;
+        found.sso!.subject = 'iemand-anders';
+        (await store.listUsers())[0]!.sso!.issuer = 'https://elders.test';
+        expect(await store.findUserBySso(link.issuer, link.subject)).toStrictEqual(linked);
+      });
+
+      it('moves links with exportAll and importAll', async () => {
+        const users = [user(1, { sso: link, passwordHash: null }), user(2)];
+        await store.importAll({
+          users,
+          sessions: [],
+          papers: [],
+          memberships: [],
+          accountTokens: [],
+        });
+        const exported = (await store.exportAll()).users;
+        expect(exported.sort((a, b) => a.id.localeCompare(b.id))).toStrictEqual(users);
+        expect(await store.findUserBySso(link.issuer, link.subject)).toStrictEqual(users[0]);
+      });
+
+      it('finds nothing by a link holding NUL, without failing', async () => {
+        await store.addUser(user(1, { sso: link }));
+        expect(await store.findUserBySso(`${link.issuer}\u0000`, link.subject)).toBeUndefined();
+        expect(await store.findUserBySso(link.issuer, '\u0000')).toBeUndefined();
+      });
+    });
+
+    describe('links sent by mail (account tokens)', () => {
+      const now = () => new Date().toISOString();
+
+      beforeEach(async () => {
+        await addUsers(1, 2);
+      });
+
+      it('lets a token be used once, for its purpose only', async () => {
+        const token = accountToken(1, 'user1', 'invitation');
+        await store.addAccountToken(token);
+        expect(await store.useAccountToken(token.tokenHash, 'reset', now())).toStrictEqual({
+          refused: 'unknown',
+        });
+        expect(await store.useAccountToken(token.tokenHash, 'invitation', now())).toStrictEqual({
+          userId: 'user1',
+        });
+        expect(await store.useAccountToken(token.tokenHash, 'invitation', now())).toStrictEqual({
+          refused: 'used',
+        });
+        expect(await store.useAccountToken('unknown', 'invitation', now())).toStrictEqual({
+          refused: 'unknown',
+        });
+      });
+
+      it('refuses an expired token', async () => {
+        const token = accountToken(1, 'user1', 'reset', { expiresAt: inMinutes(-1) });
+        await store.addAccountToken(token);
+        expect(await store.useAccountToken(token.tokenHash, 'reset', now())).toStrictEqual({
+          refused: 'expired',
+        });
+      });
+
+      it('lets a new token replace the account’s earlier one for the same purpose only', async () => {
+        const [first, second] = [
+          accountToken(1, 'user1', 'invitation'),
+          accountToken(2, 'user1', 'invitation'),
+        ];
+        const reset = accountToken(3, 'user1', 'reset');
+        const othersInvitation = accountToken(4, 'user2', 'invitation');
+        for (const each of [first, reset, othersInvitation, second]) {
+          await store.addAccountToken(each);
+        }
+        expect(await store.useAccountToken(first.tokenHash, 'invitation', now())).toStrictEqual({
+          refused: 'unknown',
+        });
+        for (const [each, userId] of [
+          [second, 'user1'],
+          [reset, 'user1'],
+          [othersInvitation, 'user2'],
+        ] as const) {
+          expect(await store.useAccountToken(each.tokenHash, each.purpose, now())).toStrictEqual({
+            userId,
+          });
+        }
+      });
+
+      it('lets only one of two uses at once succeed', async () => {
+        const token = accountToken(1, 'user1', 'reset');
+        await store.addAccountToken(token);
+        const outcomes = await Promise.all(
+          Array.from({ length: 5 }, () => store.useAccountToken(token.tokenHash, 'reset', now())),
+        );
+        expect(outcomes.filter((outcome) => 'userId' in outcome)).toHaveLength(1);
       });
     });
 
@@ -437,6 +693,9 @@ export function describeMetaStoreContract(backend: string, open: OpenStore<MetaS
         memberships: [...contents.memberships].sort(
           (a, b) => a.paperId.localeCompare(b.paperId) || a.userId.localeCompare(b.userId),
         ),
+        accountTokens: [...contents.accountTokens].sort((a, b) =>
+          a.tokenHash.localeCompare(b.tokenHash),
+        ),
       });
 
       /** An installation's worth of records, made elsewhere: none was added to this store. */
@@ -453,6 +712,7 @@ export function describeMetaStoreContract(backend: string, open: OpenStore<MetaS
           { paperId: 'paper2', userId: 'user1', role: 'editor' },
           { paperId: 'paper2', userId: 'user3', role: 'reader' },
         ],
+        accountTokens: [accountToken(1, 'user2', 'invitation', { usedAt: inMinutes(-5) })],
       });
 
       it('exports nothing from an empty store', async () => {
@@ -461,6 +721,7 @@ export function describeMetaStoreContract(backend: string, open: OpenStore<MetaS
           sessions: [],
           papers: [],
           memberships: [],
+          accountTokens: [],
         });
       });
 
@@ -478,6 +739,7 @@ export function describeMetaStoreContract(backend: string, open: OpenStore<MetaS
             { paperId: 'paper1', userId: 'user1', role: 'editor' },
             { paperId: 'paper1', userId: 'user2', role: 'writer' },
           ],
+          accountTokens: [],
         });
       });
 
@@ -508,6 +770,7 @@ export function describeMetaStoreContract(backend: string, open: OpenStore<MetaS
           sessions: [],
           papers: [],
           memberships: [],
+          accountTokens: [],
         });
       });
     });

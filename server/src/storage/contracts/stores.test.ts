@@ -13,16 +13,19 @@ import { AUDIT_FILE, FileAuditLog } from '../../audit/FileAuditLog.js';
 import { FileDocumentStore } from '../FileDocumentStore.js';
 import { FileDraftStore } from '../FileDraftStore.js';
 import { FileMetaStore } from '../FileMetaStore.js';
-import { createDatabase, type Database } from '../postgres/database.js';
+import { FileOutboxStore } from '../FileOutboxStore.js';
+import { createDatabase, TABLE_ROWS, type Database } from '../postgres/database.js';
 import { migrateToLatest } from '../postgres/migrate.js';
 import { PgAuditLog } from '../postgres/PgAuditLog.js';
 import { PgDocumentStore } from '../postgres/PgDocumentStore.js';
 import { PgDraftStore } from '../postgres/PgDraftStore.js';
 import { PgMetaStore } from '../postgres/PgMetaStore.js';
+import { PgOutboxStore } from '../postgres/PgOutboxStore.js';
 import { describeAuditLogContract } from './auditLogContract.js';
 import { describeDocumentStoreContract } from './documentStoreContract.js';
 import { describeDraftStoreContract } from './draftStoreContract.js';
 import { describeMetaStoreContract } from './metaStoreContract.js';
+import { describeOutboxStoreContract } from './outboxStoreContract.js';
 
 // Files
 
@@ -78,18 +81,24 @@ describeAuditLogContract('file', async () => {
   };
 });
 
+describeOutboxStoreContract(
+  'file',
+  async () => {
+    const { dir, cleanup } = await dataDir();
+    const store = await FileOutboxStore.open(dir);
+    return {
+      store,
+      reopen: () => FileOutboxStore.open(dir),
+      openOtherSender: async () => store,
+      cleanup,
+    };
+  },
+  { claimsOutliveTheStore: false },
+);
+
 // PostgreSQL
 
-const TABLES = [
-  'users',
-  'sessions',
-  'papers',
-  'memberships',
-  'doc_snapshots',
-  'doc_updates',
-  'drafts',
-  'audit_events',
-] as const satisfies readonly (keyof Database)[];
+const TABLES = Object.keys(TABLE_ROWS) as Array<keyof Database>;
 
 let database: Promise<TestDatabase> | undefined;
 
@@ -200,3 +209,13 @@ describeAuditLogContract('postgres', async () => {
     },
   };
 });
+
+describeOutboxStoreContract(
+  'postgres',
+  async () => {
+    const { connect, cleanup } = await emptyDatabase();
+    const open = async () => new PgOutboxStore(connect());
+    return { store: await open(), reopen: open, openOtherSender: open, cleanup };
+  },
+  { claimsOutliveTheStore: true },
+);

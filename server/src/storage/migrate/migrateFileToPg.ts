@@ -13,12 +13,13 @@ import { sql, type Kysely } from 'kysely';
 import { describeDatabase } from '../describeDatabase.js';
 import { META_FILE } from '../FileMetaStore.js';
 import { openFileStorage } from '../openFileStorage.js';
-import { createDatabase, type Database } from '../postgres/database.js';
+import { createDatabase, TABLE_ROWS, type Database } from '../postgres/database.js';
 import { openPgStorage } from '../postgres/openPgStorage.js';
 import { PgAuditLog } from '../postgres/PgAuditLog.js';
 import { PgDocumentStore } from '../postgres/PgDocumentStore.js';
 import { PgDraftStore } from '../postgres/PgDraftStore.js';
 import { PgMetaStore } from '../postgres/PgMetaStore.js';
+import { PgOutboxStore } from '../postgres/PgOutboxStore.js';
 import type { Storage } from '../Storage.js';
 import { openOneTransaction } from './oneTransaction.js';
 import { compactedState } from './paperDocs.js';
@@ -31,19 +32,11 @@ export interface MigrationSummary {
   memberships: number;
   drafts: number;
   auditEvents: number;
+  /** Mails not yet sent; those sent stay in DATA_DIR/outbox/done/ and are not moved. */
+  pendingMails: number;
 }
 
-/** Every table, with what an administrator calls its rows. */
-const TABLES: ReadonlyArray<[keyof Database, string]> = [
-  ['users', 'accounts'],
-  ['sessions', 'sessions'],
-  ['papers', 'papers'],
-  ['memberships', 'memberships'],
-  ['doc_snapshots', 'document snapshots'],
-  ['doc_updates', 'document updates'],
-  ['drafts', 'drafts'],
-  ['audit_events', 'audit events'],
-];
+const TABLES = Object.entries(TABLE_ROWS) as Array<[keyof Database, string]>;
 
 /** How many differences a failed verification prints before it says "and N more". */
 const MAX_DIFFERENCES_SHOWN = 20;
@@ -107,6 +100,12 @@ async function copyAll(source: Storage, url: string): Promise<MigrationSummary> 
     auditImported = true;
     await new PgAuditLog(db).importAll(events);
 
+    // As enqueued anew: due at once, attempts not carried over. The message itself, its
+    // Message-ID and Date included, moves unchanged, so a copy sent twice is still one mail.
+    const mails = await source.outbox.pending();
+    const outbox = new PgOutboxStore(db);
+    for (const mail of mails) await outbox.enqueue(mail);
+
     await transaction.commit();
     return {
       accounts: meta.users.length,
@@ -115,6 +114,7 @@ async function copyAll(source: Storage, url: string): Promise<MigrationSummary> 
       memberships: meta.memberships.length,
       drafts: draftCount,
       auditEvents: events.length,
+      pendingMails: mails.length,
     };
   } catch (error) {
     // Rolled back first, so that the audit numbering is reset with the trail empty.

@@ -19,6 +19,7 @@ import { AUDIT_FILE } from '../../audit/FileAuditLog.js';
 import { bytesHash, draftHash } from '../../drafts/draftHash.js';
 import type { StoredPaper } from '../DocumentStore.js';
 import type { MetaContents } from '../MetaStore.js';
+import type { OutboxEntry } from '../OutboxStore.js';
 import { createDatabase } from '../postgres/database.js';
 import { openPgStorage } from '../postgres/openPgStorage.js';
 import type { Storage } from '../Storage.js';
@@ -115,8 +116,25 @@ function compareMeta(source: MetaContents, target: MetaContents): string[] {
       source.memberships,
       target.memberships,
     ),
+    ...compareRecords(
+      'link sent by mail',
+      (token) => `${token.purpose} of account ${token.userId} made ${token.createdAt}`,
+      source.accountTokens,
+      target.accountTokens,
+    ),
   ];
 }
+
+/** A pending mail as the migration moves it: the message, not how far its sending came. */
+const mailOf = ({ id, messageId, from, to, subject, raw, createdAt }: OutboxEntry) => ({
+  id,
+  messageId,
+  from,
+  to,
+  subject,
+  raw,
+  createdAt,
+});
 
 /** The audit trail's lines as written (a torn last line was cut when the store opened). */
 async function auditLines(dataDir: string): Promise<string[]> {
@@ -219,6 +237,15 @@ export async function verifyMigration(
     if (served.join('\n') !== original.join('\n')) {
       differences.push('audit trail: the events read back differ');
     }
+
+    differences.push(
+      ...compareRecords(
+        'pending mail',
+        (mail) => mail.id,
+        (await source.outbox.pending()).map(mailOf),
+        (await target.outbox.pending()).map(mailOf),
+      ),
+    );
     return differences;
   } finally {
     await rows.destroy();

@@ -6,7 +6,13 @@
 import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { PaperRole, Phase } from '@standpunt/shared';
 import {
+  EmailTakenError,
   NoSuchPaperError,
+  NoSuchUserError,
+  SsoLinkTakenError,
+  type AccountTokenPurpose,
+  type AccountTokenRecord,
+  type AccountTokenRefusal,
   type MembershipRecord,
   type MetaContents,
   type MetaStore,
@@ -14,10 +20,14 @@ import {
   type PaperRecord,
   type PaperWithRole,
   type SessionRecord,
+  type UserChanges,
+  type UserPage,
+  type UserQuery,
   type UserRecord,
 } from '../MetaStore.js';
 import {
   toIso,
+  type AccountTokensTable,
   type Database,
   type MembershipsTable,
   type PapersTable,
@@ -26,6 +36,8 @@ import {
 } from './database.js';
 import { holdsNul } from './holdsNul.js';
 import { PendingWrites } from './PendingWrites.js';
+import { isUniqueViolation } from './pgErrors.js';
+import { SSO_LINK_INDEX } from './migrations/0003_sso.js';
 
 const toUser = (row: Selectable<UsersTable>): UserRecord => ({
   id: row.id,
@@ -33,8 +45,32 @@ const toUser = (row: Selectable<UsersTable>): UserRecord => ({
   name: row.name,
   municipality: row.municipality,
   admin: row.admin,
+  active: row.active,
   passwordHash: row.password_hash,
   createdAt: toIso(row.created_at),
+  // The schema's check keeps both set or both null.
+  ...(row.sso_issuer !== null && row.sso_subject !== null
+    ? { sso: { issuer: row.sso_issuer, subject: row.sso_subject } }
+    : {}),
+});
+
+const toAccountToken = (row: Selectable<AccountTokensTable>): AccountTokenRecord => ({
+  tokenHash: row.token_hash,
+  userId: row.user_id,
+  // The check constraint admits only these.
+  purpose: row.purpose as AccountTokenPurpose,
+  createdAt: toIso(row.created_at),
+  expiresAt: toIso(row.expires_at),
+  usedAt: row.used_at === null ? null : toIso(row.used_at),
+});
+
+const accountTokenRow = (token: AccountTokenRecord): Insertable<AccountTokensTable> => ({
+  token_hash: token.tokenHash,
+  user_id: token.userId,
+  purpose: token.purpose,
+  created_at: token.createdAt,
+  expires_at: token.expiresAt,
+  used_at: token.usedAt,
 });
 
 const toSession = (row: Selectable<SessionsTable>): SessionRecord => ({
@@ -62,8 +98,11 @@ const userRow = (user: UserRecord): Insertable<UsersTable> => ({
   name: user.name,
   municipality: user.municipality,
   admin: user.admin,
+  active: user.active,
   password_hash: user.passwordHash,
   created_at: user.createdAt,
+  sso_issuer: user.sso?.issuer ?? null,
+  sso_subject: user.sso?.subject ?? null,
 });
 
 const sessionRow = (session: SessionRecord): Insertable<SessionsTable> => ({
@@ -89,6 +128,10 @@ const membershipRow = (membership: MembershipRecord): Insertable<MembershipsTabl
   user_id: membership.userId,
   role: membership.role,
 });
+
+/** Whether a database error names this constraint (or unique index) as the one violated. */
+const violates = (error: unknown, constraint: string): boolean =>
+  (error as { constraint?: unknown } | null)?.constraint === constraint;
 
 /** Rows per insert in importAll: well under PostgreSQL's 65535 parameters per statement. */
 const IMPORT_BATCH = 1000;
@@ -151,8 +194,99 @@ export class PgMetaStore implements MetaStore {
     return row && toUser(row);
   }
 
+  async findUserBySso(issuer: string, subject: string): Promise<UserRecord | undefined> {
+    if (holdsNul(issuer, subject)) return undefined;
+    const row = await this.#db
+      .selectFrom('users')
+      .selectAll()
+      .where('sso_issuer', '=', issuer)
+      .where('sso_subject', '=', subject)
+      .executeTakeFirst();
+    return row && toUser(row);
+  }
+
   async addUser(user: UserRecord): Promise<void> {
-    await this.#write(this.#db.insertInto('users').values(userRow(user)).execute());
+    await this.addUsers([user]);
+  }
+
+  async addUsers(users: readonly UserRecord[]): Promise<void> {
+    const emails = new Set<string>();
+    for (const { email } of users) {
+      if (emails.has(email)) throw new EmailTakenError(email);
+      emails.add(email);
+    }
+    if (users.length === 0) return;
+    await this.#write(
+      this.#db.transaction().execute(async (trx) => {
+        const held = await trx
+          .selectFrom('users')
+          .select('email')
+          .where('email', 'in', [...emails])
+          .executeTakeFirst();
+        if (held) throw new EmailTakenError(held.email);
+        try {
+          for (let at = 0; at < users.length; at += IMPORT_BATCH) {
+            const batch = users.slice(at, at + IMPORT_BATCH);
+            await trx.insertInto('users').values(batch.map(userRow)).execute();
+          }
+        } catch (error) {
+          // Taken meanwhile by another process: which address, the database does not say
+          // in a form worth parsing.
+          const linked = users.find((each) => each.sso)?.sso;
+          if (isUniqueViolation(error) && linked && violates(error, SSO_LINK_INDEX)) {
+            throw new SsoLinkTakenError(linked);
+          }
+          if (isUniqueViolation(error)) throw new EmailTakenError(users[0]!.email);
+          throw error;
+        }
+      }),
+    );
+  }
+
+  async updateUser(id: string, changes: UserChanges): Promise<UserRecord> {
+    if (holdsNul(id)) throw new NoSuchUserError(id);
+    const columns: Updateable<UsersTable> = {};
+    if (changes.name !== undefined) columns.name = changes.name;
+    if (changes.municipality !== undefined) columns.municipality = changes.municipality;
+    if (changes.admin !== undefined) columns.admin = changes.admin;
+    if (changes.active !== undefined) columns.active = changes.active;
+    if (changes.passwordHash !== undefined) columns.password_hash = changes.passwordHash;
+    const query =
+      Object.keys(columns).length === 0
+        ? this.#db.selectFrom('users').selectAll().where('id', '=', id)
+        : this.#db.updateTable('users').set(columns).where('id', '=', id).returningAll();
+    const row = await this.#write(query.executeTakeFirst());
+    if (!row) throw new NoSuchUserError(id);
+    return toUser(row);
+  }
+
+  async searchUsers(query: UserQuery): Promise<UserPage> {
+    if (holdsNul(query.text ?? '', query.municipality ?? '')) return { users: [], total: 0 };
+    let matching = this.#db.selectFrom('users');
+    if (query.municipality !== undefined) {
+      matching = matching.where('municipality', '=', query.municipality);
+    }
+    if (query.active !== undefined) matching = matching.where('active', '=', query.active);
+    if (query.admin !== undefined) matching = matching.where('admin', '=', query.admin);
+    if (query.text) {
+      const text = query.text.toLowerCase();
+      // strpos rather than like: nothing in the text is a pattern.
+      matching = matching.where(
+        sql<boolean>`(strpos(lower(name), ${text}) > 0 or strpos(email, ${text}) > 0)`,
+      );
+    }
+    const [rows, count] = await Promise.all([
+      matching
+        .selectAll()
+        // Code-point order, as the file store sorts, whatever the database's collation.
+        .orderBy(sql`lower(name) collate "C"`)
+        .orderBy(sql`id collate "C"`)
+        .offset(query.offset)
+        .limit(query.limit)
+        .execute(),
+      matching.select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow(),
+    ]);
+    return { users: rows.map(toUser), total: Number(count.count) };
   }
 
   // Sessions
@@ -195,6 +329,58 @@ export class PgMetaStore implements MetaStore {
     await this.#write(
       this.#db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute(),
     );
+  }
+
+  async removeSessionsOf(userId: string, keep?: string): Promise<void> {
+    if (holdsNul(userId)) return;
+    let sessions = this.#db.deleteFrom('sessions').where('user_id', '=', userId);
+    if (keep !== undefined && !holdsNul(keep)) sessions = sessions.where('token_hash', '!=', keep);
+    await this.#write(sessions.execute());
+  }
+
+  // Links sent by mail
+
+  async addAccountToken(token: AccountTokenRecord): Promise<void> {
+    await this.#write(
+      this.#db.transaction().execute(async (trx) => {
+        await trx
+          .deleteFrom('account_tokens')
+          .where('user_id', '=', token.userId)
+          .where('purpose', '=', token.purpose)
+          .execute();
+        await trx.insertInto('account_tokens').values(accountTokenRow(token)).execute();
+      }),
+    );
+  }
+
+  async useAccountToken(
+    tokenHash: string,
+    purpose: AccountTokenPurpose,
+    now: string,
+  ): Promise<{ userId: string } | { refused: AccountTokenRefusal }> {
+    if (holdsNul(tokenHash)) return { refused: 'unknown' };
+    // One statement marks it used only if unused and unexpired, so two uses at once cannot
+    // both succeed; when nothing was marked, a second look says why.
+    const used = await this.#write(
+      this.#db
+        .updateTable('account_tokens')
+        .set({ used_at: now })
+        .where('token_hash', '=', tokenHash)
+        .where('purpose', '=', purpose)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', new Date(now))
+        .returning('user_id')
+        .executeTakeFirst(),
+    );
+    if (used) return { userId: used.user_id };
+    const token = await this.#db
+      .selectFrom('account_tokens')
+      .select(['used_at'])
+      .where('token_hash', '=', tokenHash)
+      .where('purpose', '=', purpose)
+      .executeTakeFirst();
+    if (!token) return { refused: 'unknown' };
+    return { refused: token.used_at !== null ? 'used' : 'expired' };
   }
 
   // Papers and memberships
@@ -323,7 +509,9 @@ export class PgMetaStore implements MetaStore {
         const sessions = await trx.selectFrom('sessions').selectAll().execute();
         const papers = await trx.selectFrom('papers').selectAll().execute();
         const memberships = await trx.selectFrom('memberships').selectAll().execute();
+        const accountTokens = await trx.selectFrom('account_tokens').selectAll().execute();
         return {
+          accountTokens: accountTokens.map(toAccountToken),
           users: users.map(toUser),
           sessions: sessions.map(toSession),
           papers: papers.map(toPaper),
@@ -341,9 +529,8 @@ export class PgMetaStore implements MetaStore {
       this.#db.transaction().execute(async (trx) => {
         const { rows } = await sql<{ held: boolean }>`
           select exists (select from users) or exists (select from sessions)
-            or exists (select from papers) or exists (select from memberships) as held`.execute(
-          trx,
-        );
+            or exists (select from papers) or exists (select from memberships)
+            or exists (select from account_tokens) as held`.execute(trx);
         if (rows[0]?.held) throw new Error('Cannot import: the database holds accounts or papers');
         // In the order the foreign keys need: sessions and memberships name users and papers.
         const batches = async <T>(
@@ -365,6 +552,9 @@ export class PgMetaStore implements MetaStore {
         );
         await batches(contents.sessions, (batch) =>
           trx.insertInto('sessions').values(batch.map(sessionRow)).execute(),
+        );
+        await batches(contents.accountTokens, (batch) =>
+          trx.insertInto('account_tokens').values(batch.map(accountTokenRow)).execute(),
         );
       }),
     );

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/testDatabase.js';
 import type { Storage } from '../Storage.js';
+import { migrations } from './migrations/index.js';
 import { openPgStorage } from './openPgStorage.js';
 
 /** A port nothing listens on: taken from the OS, then let go. */
@@ -88,12 +89,13 @@ describe('openPgStorage', () => {
         'doc_updates',
         'drafts',
         'memberships',
+        'outbox',
         'papers',
         'sessions',
         'users',
       ]),
     );
-    expect(messages).toContain('database migrated: 0001_initial');
+    expect(messages).toContain(`database migrated: ${Object.keys(migrations).join(', ')}`);
     expect(await storage.meta.countUsers()).toBe(0);
     expect((await storage.audit.record({ type: 'auth.logout' }, { actor: null })).seq).toBe(1);
     await storage.documents.append('p1', 'content', new Uint8Array([0, 0]));
@@ -138,6 +140,7 @@ describe('openPgStorage', () => {
       name: 'Een',
       municipality: 'GM0363',
       admin: true,
+      active: true,
       passwordHash: 'x',
       createdAt: '2026-01-01T00:00:00.000Z',
     });

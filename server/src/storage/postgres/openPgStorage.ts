@@ -11,6 +11,7 @@ import { PgAuditLog } from './PgAuditLog.js';
 import { PgDocumentStore } from './PgDocumentStore.js';
 import { PgDraftStore } from './PgDraftStore.js';
 import { PgMetaStore } from './PgMetaStore.js';
+import { PgOutboxStore } from './PgOutboxStore.js';
 
 /** The URL's password, as given and decoded, so that neither ends up in a message. */
 function passwordsIn(url: string): string[] {
@@ -64,6 +65,7 @@ export async function openPgStorage(url: string, log: (message: string) => void)
     documents,
     drafts: new PgDraftStore(db),
     audit,
+    outbox: new PgOutboxStore(db),
     async close() {
       try {
         await documents.close();
