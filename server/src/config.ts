@@ -70,6 +70,12 @@ export interface ServerConfig {
   /** Failed logins per email or address within the window before 429. */
   loginMaxFailures: number;
   loginWindowMs: number;
+  /**
+   * Requests for a password-reset link allowed per e-mail address and per client address in
+   * the window; more get 429 (each mails someone, so fewer than sign-ins).
+   */
+  resetMaxRequests: number;
+  resetWindowMs: number;
   /** Compact a paper's update log into its snapshot after this many updates... */
   compactAfterUpdates: number;
   /** ...or this long after its first uncompacted update. */
@@ -129,6 +135,8 @@ export const DEFAULT_CONFIG: ServerConfig = {
   sessionTtlMs: 14 * 24 * 60 * 60 * 1000,
   loginMaxFailures: 5,
   loginWindowMs: 15 * 60 * 1000,
+  resetMaxRequests: 5,
+  resetWindowMs: 60 * 60 * 1000,
   compactAfterUpdates: 500,
   compactIntervalMs: 30_000,
   fsync: true,
@@ -216,6 +224,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     fsync: onOffFromEnv(env.STANDPUNT_FSYNC, 'STANDPUNT_FSYNC'),
     loginMaxFailures: intFromEnv(env.STANDPUNT_LOGIN_MAX_FAILURES, 'STANDPUNT_LOGIN_MAX_FAILURES'),
     loginWindowMs: intFromEnv(env.STANDPUNT_LOGIN_WINDOW_MS, 'STANDPUNT_LOGIN_WINDOW_MS'),
+    resetMaxRequests: intFromEnv(env.STANDPUNT_RESET_MAX_REQUESTS, 'STANDPUNT_RESET_MAX_REQUESTS'),
+    resetWindowMs: intFromEnv(env.STANDPUNT_RESET_WINDOW_MS, 'STANDPUNT_RESET_WINDOW_MS'),
     ...limitsFromEnv(env),
   };
   return withDefaults(overrides);

@@ -17,7 +17,9 @@ import { setCurrentUser } from './http/requestContext.js';
 import { threadsRoutes } from './http/threadsRoutes.js';
 import { securityHeaders } from './security/securityHeaders.js';
 import { ssoRoutes } from './http/ssoRoutes.js';
+import { usersImportRoute } from './http/usersImportRoute.js';
 import { usersRoutes } from './http/usersRoutes.js';
+import { accountRoutes } from './http/accountRoutes.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -40,13 +42,15 @@ export function createApp(context: AppContext): express.Express {
     next();
   };
   api.use(refuseCrossSite);
-  api.use(express.json({ limit: '1mb' }));
   api.use(async (req, res, next) => {
     setCurrentUser(req, await sessions.userFrom(req));
     res.set('Cache-Control', 'no-store');
     next();
   });
-  api.use('/auth', authRoutes(context), ssoRoutes(context));
+  // An import reads its own (larger) body; every other request has a JSON one of at most 1 MB.
+  api.post('/users/import', ...usersImportRoute(context));
+  api.use(express.json({ limit: '1mb' }));
+  api.use('/auth', authRoutes(context), accountRoutes(context), ssoRoutes(context));
   api.use('/users', usersRoutes(context));
   api.use(
     '/papers',

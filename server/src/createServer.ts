@@ -12,6 +12,7 @@ import { DraftService } from './drafts/DraftService.js';
 import { actorFor } from './http/paperAccess.js';
 import { enforceHeadersDeadline } from './http/enforceHeadersDeadline.js';
 import { isCollabUpgradePath } from './http/isCollabUpgradePath.js';
+import { AccountLinks } from './accounts/AccountLinks.js';
 import type { Mailer } from './mail/Mailer.js';
 import { startMail, type RunningMail } from './mail/startMail.js';
 import { localPublicUrl } from './mail/mailSettings.js';
@@ -57,7 +58,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     mail = startMail(config, storage.outbox);
     const { mailer } = mail;
     coordination = await openCoordination(config);
-    const { peers, loginThrottle, connectionSlots } = coordination;
+    const { peers, loginThrottle, resetThrottle, connectionSlots } = coordination;
     const { meta, documents, audit } = storage;
     await bootstrapAdmin(meta, config);
     const sessions = new SessionService(meta, config);
@@ -68,8 +69,10 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
       peers,
       connectionSlots,
       async authenticate(req) {
-        const user = await sessions.userFrom(req);
-        return user && { userId: user.id, name: user.name, municipality: user.municipality };
+        const signIn = await sessions.signInFrom(req);
+        if (!signIn) return null;
+        const { id, name, municipality } = signIn.user;
+        return { identity: { userId: id, name, municipality }, session: signIn.session };
       },
       access: (identity, paperId) => collabAccess(meta, identity.userId, paperId),
       onWriteRefused(identity, paperId, doc) {
@@ -104,6 +107,9 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
       drafts,
       reactienota: new ReactienotaService(collab, drafts),
       mailer,
+      links: new AccountLinks(meta, mailer, config),
+      resetThrottle,
+      signedOut: (who) => collab.signedOut(who),
       paperAccessChanged: (paperId) => collab.accessChanged(paperId),
     });
     const server = http.createServer(

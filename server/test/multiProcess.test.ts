@@ -19,6 +19,7 @@ import {
   ADMIN,
   ApiClient,
   createCast,
+  createPerson,
   DEFAULT_PASSWORD,
   paperInPhase,
   type Cast,
@@ -37,6 +38,7 @@ let database: TestDatabase;
 let a: ChildServer;
 let b: ChildServer;
 let cast: Cast;
+let adminOnA: ApiClient;
 
 async function startPair(
   redisUrl: string,
@@ -85,9 +87,9 @@ beforeAll(async () => {
   if (!REDIS_URL) throw new Error('STANDPUNT_TEST_REDIS_URL is not set (scripts/test.sh sets it)');
   database = await createTestDatabase();
   [a, b] = await startPair(REDIS_URL);
-  const admin = new ApiClient(a.url);
-  await admin.signIn(ADMIN.email, ADMIN.password);
-  cast = await createCast(admin);
+  adminOnA = new ApiClient(a.url);
+  await adminOnA.signIn(ADMIN.email, ADMIN.password);
+  cast = await createCast(adminOnA);
 }, 60_000);
 
 afterAll(async () => {
@@ -192,6 +194,28 @@ describe('two server processes on one PostgreSQL and one Redis', () => {
     expect(watcher.text).not.toContain('niet meer toegestaan');
     expect(await loggedUpdateCount(paperId)).toBe(before);
     await Promise.all([writerOnB.close(), watcher.close()]);
+  });
+
+  it('close the sockets on the other process of an account deactivated, or signed out, on one', async () => {
+    const paperId = await paperInPhase(cast, 'concept');
+    const [leaving, signingOut] = await Promise.all(
+      ['Wim Weg', 'Ans Uit'].map((name) => createPerson(adminOnA, name, 'GM0014')),
+    );
+    for (const { user } of [leaving!, signingOut!]) {
+      await on(a, cast.editor.client).request('PUT', `/api/papers/${paperId}/members/${user.id}`, {
+        role: 'reader',
+      });
+    }
+    const sockets = [connect(b, leaving!.client, paperId), connect(b, signingOut!.client, paperId)];
+    await Promise.all(sockets.map((socket) => socket.synced));
+
+    const patched = await adminOnA.request('PATCH', `/api/users/${leaving!.user.id}`, {
+      active: false,
+    });
+    expect(patched.status).toBe(200);
+    expect((await sockets[0]!.closed).code).toBe(CloseCode.notSignedIn);
+    await on(a, signingOut!.client).request('POST', '/api/auth/logout');
+    expect((await sockets[1]!.closed).code).toBe(CloseCode.notSignedIn);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { PAPER_ROLES, PHASES } from './domain.js';
+import type { SignInMethod } from './accounts.js';
 import { isOrganisationCode } from './organisations.js';
 
 /** Control characters (NUL, escape, …): no name, title or address holds them. */
@@ -19,7 +20,7 @@ export function singleLine(max: number, empty?: string) {
     .regex(NO_CONTROL_CHARACTERS, 'Gebruik geen stuurtekens (zoals tabs of regeleinden)');
 }
 
-const email = z
+export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
@@ -36,7 +37,7 @@ const serverId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Geen geldige id');
 export const MIN_PASSWORD_LENGTH = 12;
 
 export const loginRequestSchema = z.object({
-  email,
+  email: emailSchema,
   password: z.string().min(1).max(1024),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
@@ -45,11 +46,12 @@ export const organisationCodeSchema = z
   .string()
   .refine(isOrganisationCode, 'Onbekende organisatie: gebruik een CBS-gemeentecode of VNG');
 
+/** Without a password, the account is invited by mail to choose one. */
 export const createUserRequestSchema = z.object({
-  email,
+  email: emailSchema,
   name: singleLine(200),
   municipality: organisationCodeSchema,
-  password: z.string().min(MIN_PASSWORD_LENGTH).max(1024),
+  password: z.string().max(1024).optional(),
   admin: z.boolean().optional(),
 });
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
@@ -61,6 +63,9 @@ export interface PublicUser {
   name: string;
   municipality: string;
   admin: boolean;
+  /** False once an admin deactivated it: it cannot sign in. */
+  active: boolean;
+  signIn: SignInMethod;
   createdAt: string;
 }
 

@@ -15,7 +15,7 @@ export interface AuditActor {
 
 export type AuditDetails =
   | { type: 'auth.login'; email: string }
-  | { type: 'auth.login_failed'; email: string; reason: 'credentials' | 'throttled' }
+  | { type: 'auth.login_failed'; email: string; reason: 'credentials' | 'throttled' | 'inactive' }
   | { type: 'auth.logout' }
   /** A sign-in through a single sign-on provider (`provider`: its id in the providers file). */
   | { type: 'auth.sso_login'; email: string; provider: string; providerName: string }
@@ -37,6 +37,25 @@ export type AuditDetails =
       provider: string;
       providerName: string;
     }
+  /** `fields`: which of name, municipality and admin changed (the record holds the rest). */
+  | {
+      type: 'user.updated';
+      userId: string;
+      email: string;
+      fields: ('name' | 'municipality' | 'admin')[];
+      admin: boolean;
+    }
+  | { type: 'user.deactivated'; userId: string; email: string }
+  | { type: 'user.reactivated'; userId: string; email: string }
+  /** A bulk import (not a dry run): how many accounts it made and found there already. */
+  | { type: 'user.imported'; created: number; existing: number; invited: boolean }
+  | { type: 'user.invitation_sent'; userId: string; email: string }
+  /** The invited person chose a password through the link. */
+  | { type: 'auth.invitation_accepted'; email: string }
+  /** Asked for a reset link; `known`: whether an active account holds the address. */
+  | { type: 'auth.password_reset_requested'; email: string; known: boolean }
+  | { type: 'auth.password_reset'; email: string }
+  | { type: 'auth.password_changed'; email: string }
   | { type: 'paper.created'; title: string }
   | { type: 'paper.renamed'; from: string; to: string }
   | { type: 'paper.phase_changed'; from: Phase; to: Phase }

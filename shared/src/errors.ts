@@ -7,6 +7,9 @@ export const ERROR_STATUS = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  /** A link from a mail that was used, replaced or expired. */
+  gone: 410,
+  payload_too_large: 413,
   too_many_requests: 429,
   internal: 500,
   unavailable: 503,

@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { parse as parseCookies } from 'cookie';
+import type { SessionSummary } from '@standpunt/shared';
 import type { ServerConfig } from '../config.js';
 import type { MetaStore, UserRecord } from '../storage/MetaStore.js';
 
@@ -13,8 +14,22 @@ export const SESSION_COOKIE = 'standpunt_session';
 /** Refresh a session's expiry at most this often, not on every request (each is a file write). */
 const EXTEND_AFTER_MS = 60 * 60 * 1000;
 
-function hashToken(token: string): string {
+export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * A session as its holder's account page names it: part of a hash of the token's hash, so
+ * that the id (which the page sees) leads to neither.
+ */
+function sessionId(tokenHash: string): string {
+  return createHash('sha256').update(`session:${tokenHash}`).digest('base64url').slice(0, 16);
+}
+
+/** Who a request signs in, and by which session (its token's hash). */
+export interface SignIn {
+  user: UserRecord;
+  session: string;
 }
 
 export class SessionService {
@@ -46,8 +61,11 @@ export class SessionService {
     return header ? parseCookies(header)[SESSION_COOKIE] : undefined;
   }
 
-  /** The signed-in user of a request, or null; slides the expiry of an active session. */
-  async userFrom(req: IncomingMessage): Promise<UserRecord | null> {
+  /**
+   * The signed-in account of a request and its session's hash, or null; slides the expiry of
+   * an active session. A deactivated account is signed in nowhere, whatever sessions remain.
+   */
+  async signInFrom(req: IncomingMessage): Promise<SignIn | null> {
     const token = this.tokenFrom(req);
     if (!token) return null;
     const tokenHash = hashToken(token);
@@ -63,7 +81,32 @@ export class SessionService {
         .extendSession(tokenHash, new Date(now + this.config.sessionTtlMs).toISOString())
         .catch((error: unknown) => this.config.log(`could not extend a session: ${String(error)}`));
     }
-    return (await this.meta.findUserById(session.userId)) ?? null;
+    const user = await this.meta.findUserById(session.userId);
+    return user?.active ? { user, session: tokenHash } : null;
+  }
+
+  /** The signed-in account of a request, or null (see {@link signInFrom}). */
+  async userFrom(req: IncomingMessage): Promise<UserRecord | null> {
+    return (await this.signInFrom(req))?.user ?? null;
+  }
+
+  /** The account's sessions that have not expired, oldest first. */
+  async sessionsOf(userId: string, current: string): Promise<SessionSummary[]> {
+    const now = new Date().toISOString();
+    return (await this.meta.listSessionsOf(userId))
+      .filter((session) => session.expiresAt > now)
+      .map(({ tokenHash, createdAt, expiresAt }) => ({
+        id: sessionId(tokenHash),
+        createdAt,
+        expiresAt,
+        current: tokenHash === current,
+      }));
+  }
+
+  /** The hash of the account's session that `id` names, if there is one. */
+  async findSessionOf(userId: string, id: string): Promise<string | undefined> {
+    const sessions = await this.meta.listSessionsOf(userId);
+    return sessions.find((session) => sessionId(session.tokenHash) === id)?.tokenHash;
   }
 
   cookieOptions(): {

@@ -4,6 +4,7 @@ import type { ServerConfig } from '../config.js';
 import { newId } from '../ids.js';
 import type { MetaStore } from '../storage/MetaStore.js';
 import { hashPassword } from './password.js';
+import { passwordProblem } from './passwordPolicy.js';
 
 /**
  * On a data dir without accounts, creates the first admin from STANDPUNT_ADMIN_EMAIL /
@@ -14,6 +15,10 @@ export async function bootstrapAdmin(meta: MetaStore, config: ServerConfig): Pro
   if ((await meta.countUsers()) > 0) return;
   const email = (config.adminEmail ?? 'admin@standpunt.local').trim().toLowerCase();
   const password = config.adminPassword ?? randomBytes(18).toString('base64url');
+  const problem = passwordProblem(password, email);
+  // Refused at start, before anything exists: an admin whose password a guesser tries first
+  // would open every paper.
+  if (problem) throw new Error(`STANDPUNT_ADMIN_PASSWORD is not accepted: ${problem}`);
   await meta.addUser({
     id: newId(),
     email,

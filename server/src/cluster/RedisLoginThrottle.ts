@@ -9,8 +9,6 @@ import {
 } from '../auth/LoginThrottle.js';
 import { REDIS_NOW_MS } from './redisClock.js';
 
-const KEY_PREFIX = 'standpunt:login:';
-
 /**
  * KEYS: the account's and the address's sorted set of attempts, scored by when. ARGV: window,
  * limit, this attempt's member. As MemoryLoginThrottle, in one step: the wait until the attempt
@@ -38,12 +36,15 @@ export class RedisLoginThrottle implements LoginThrottle {
   constructor(
     private readonly redis: Redis,
     private readonly limits: LoginThrottleLimits,
+    /** What is counted (`login`, `reset`): the part of the keys that keeps the counts apart. */
+    private readonly kind: string,
   ) {}
 
   async begin(who: LoginAttemptBy): Promise<LoginAttempt | { retryAfterMs: number }> {
     const keys = throttleKeys(who);
-    const account = KEY_PREFIX + keys.account;
-    const address = KEY_PREFIX + keys.address;
+    const prefix = `standpunt:${this.kind}:`;
+    const account = prefix + keys.account;
+    const address = prefix + keys.address;
     const member = randomBytes(8).toString('hex');
     const { windowMs, maxFailures } = this.limits;
     const wait = Number(

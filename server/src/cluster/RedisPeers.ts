@@ -1,6 +1,6 @@
 /**
  * `Peers` over Redis pub/sub: one channel per paper (`standpunt:paper:<id>`) that the
- * processes holding the paper subscribe to, and one for access changes. Messages are binary:
+ * processes holding the paper subscribe to, one for access changes and one for ended sessions. Messages are binary:
  * the sending process's id (so that a process skips its own), a kind, the doc, the bytes.
  *
  * Two connections, as Redis wants: a subscribed connection can do nothing else. Neither queues
@@ -12,11 +12,13 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { Redis } from 'ioredis';
 import { DOC_NAMES, type DocName } from '@standpunt/shared';
+import type { SignOut } from '../collab/CollabIdentity.js';
 import type { PaperMessages, Peers } from '../collab/Peers.js';
 import { closeAll, connectAll, newRedisConnection } from './redisConnection.js';
 
 const PAPER_CHANNEL_PREFIX = 'standpunt:paper:';
 const ACCESS_CHANNEL = 'standpunt:access';
+const SIGN_OUT_CHANNEL = 'standpunt:signout';
 
 const enum Kind {
   update = 0,
@@ -31,6 +33,7 @@ export class RedisPeers implements Peers {
   /** Per paper channel, who hears it here: the loaded paper (one per process). */
   readonly #papers = new Map<string, PaperMessages>();
   #onAccessChanged: (paperId: string) => void = () => {};
+  #onSignedOut: (who: SignOut) => void = () => {};
   #onConnectedChange: (connected: boolean) => void = () => {};
   #connected = false;
   #closed = false;
@@ -40,7 +43,7 @@ export class RedisPeers implements Peers {
     const peers = new RedisPeers(url, log);
     try {
       await connectAll(url, [peers.#pub, peers.#sub]);
-      await peers.#sub.subscribe(ACCESS_CHANNEL);
+      await peers.#sub.subscribe(ACCESS_CHANNEL, SIGN_OUT_CHANNEL);
     } catch (error) {
       await peers.close();
       throw error;
@@ -105,6 +108,17 @@ export class RedisPeers implements Peers {
     this.#onAccessChanged = listener;
   }
 
+  async publishSignedOut(who: SignOut): Promise<void> {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarString(encoder, this.#id);
+    encoding.writeVarString(encoder, JSON.stringify(who));
+    await this.#pub.publish(SIGN_OUT_CHANNEL, Buffer.from(encoding.toUint8Array(encoder)));
+  }
+
+  onSignedOut(listener: (who: SignOut) => void): void {
+    this.#onSignedOut = listener;
+  }
+
   onConnectedChange(listener: (connected: boolean) => void): void {
     this.#onConnectedChange = listener;
   }
@@ -142,6 +156,10 @@ export class RedisPeers implements Peers {
       if (decoding.readVarString(decoder) === this.#id) return;
       if (channel === ACCESS_CHANNEL) {
         this.#onAccessChanged(decoding.readVarString(decoder));
+        return;
+      }
+      if (channel === SIGN_OUT_CHANNEL) {
+        this.#onSignedOut(JSON.parse(decoding.readVarString(decoder)) as SignOut);
         return;
       }
       const paper = this.#papers.get(channel);

@@ -15,16 +15,20 @@ import { closeAll, connectAll, newRedisConnection } from './redisConnection.js';
 export interface Coordination {
   peers?: Peers;
   loginThrottle: LoginThrottle;
+  /** Requests for a password-reset link, counted as sign-in attempts are. */
+  resetThrottle: LoginThrottle;
   connectionSlots: ConnectionSlots;
   close(): Promise<void>;
 }
 
 export async function openCoordination(config: ServerConfig): Promise<Coordination> {
   const throttleLimits = { maxFailures: config.loginMaxFailures, windowMs: config.loginWindowMs };
+  const resetLimits = { maxFailures: config.resetMaxRequests, windowMs: config.resetWindowMs };
   if (!config.redisUrl) {
     const connectionSlots = new MemoryConnectionSlots(config);
     return {
       loginThrottle: new MemoryLoginThrottle(throttleLimits),
+      resetThrottle: new MemoryLoginThrottle(resetLimits),
       connectionSlots,
       close: () => connectionSlots.close(),
     };
@@ -42,7 +46,8 @@ export async function openCoordination(config: ServerConfig): Promise<Coordinati
   const connectionSlots = new RedisConnectionSlots(counts, config, config.log);
   return {
     peers,
-    loginThrottle: new RedisLoginThrottle(counts, throttleLimits),
+    loginThrottle: new RedisLoginThrottle(counts, throttleLimits, 'login'),
+    resetThrottle: new RedisLoginThrottle(counts, resetLimits, 'reset'),
     connectionSlots,
     async close() {
       await connectionSlots.close();

@@ -22,7 +22,10 @@ async function start(
   const collab = new CollabServer({
     store: emptyStore,
     config: withDefaults({ log: () => {}, ...config }),
-    authenticate: async () => ({ userId: 'u1', name: 'Anna', municipality: 'GM0363' }),
+    authenticate: async () => ({
+      identity: { userId: 'u1', name: 'Anna', municipality: 'GM0363' },
+      session: 'session1',
+    }),
     access: async () => 'edit',
     ...options,
   });

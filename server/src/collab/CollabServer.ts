@@ -26,12 +26,13 @@ import {
 } from './SocketSession.js';
 
 export type { CollabIdentity } from './CollabIdentity.js';
+import { isSignedOut, type CollabSignIn, type SignOut } from './CollabIdentity.js';
 
 export interface CollabServerOptions {
   store: DocumentStore;
   config: ServerConfig;
-  /** Identity from the request's session cookie, or null. */
-  authenticate(req: IncomingMessage): Promise<CollabIdentity | null>;
+  /** Who the request's session cookie signs in, or null. */
+  authenticate(req: IncomingMessage): Promise<CollabSignIn | null>;
   /**
    * What this person may do with the paper: refused with 4404 when it is `missing`, with 4403
    * for `none`; `edit` lets them change its text (the threads doc is read-only for every
@@ -120,6 +121,7 @@ export class CollabServer {
         config.log(`collab ${paperId}: could not refresh access: ${String(error)}`),
       );
     });
+    peers?.onSignedOut((who) => this.#closeSignedOut(who));
     peers?.onConnectedChange((connected) => {
       config.log(`collab: connection to the other server processes ${connected ? 'back' : 'lost'}`);
       // What is relayed here meanwhile would not reach the others' clients, nor theirs ours:
@@ -160,16 +162,16 @@ export class CollabServer {
       rejectUpgrade(socket, 503);
       return;
     }
-    let identity: CollabIdentity | null = null;
+    let signIn: CollabSignIn | null = null;
     let access: CollabAccess = 'none';
     let refusal: Refusal | null = null;
     try {
       if (!isAllowedOrigin(req, config.allowedOrigins)) {
         refusal = { code: CloseCode.forbidden, reason: 'origin not allowed' };
-      } else if ((identity = await this.#options.authenticate(req)) === null) {
+      } else if ((signIn = await this.#options.authenticate(req)) === null) {
         refusal = { code: CloseCode.notSignedIn, reason: 'not signed in' };
       } else {
-        access = await this.#options.access(identity, target.paperId);
+        access = await this.#options.access(signIn.identity, target.paperId);
         refusal = refusalFor(access);
       }
     } catch (error) {
@@ -185,8 +187,8 @@ export class CollabServer {
       refusal = { code: CloseCode.tryAgainLater, reason: 'servers out of touch' };
     }
     const address = this.#clientAddress(req);
-    if (!refusal && identity) {
-      const taken = await this.#takeSlot(socket, identity, address);
+    if (!refusal && signIn) {
+      const taken = await this.#takeSlot(socket, signIn.identity, address);
       if (taken === 'gone') return;
       refusal = taken;
     }
@@ -196,13 +198,14 @@ export class CollabServer {
       this.#wss.handleUpgrade(req, socket, head, (ws) => ws.close(code, reason));
       return;
     }
-    const accepted = identity as CollabIdentity;
+    const accepted = signIn as CollabSignIn;
     const readOnly = target.doc === 'threads' || access !== 'edit';
     this.#wss.handleUpgrade(req, socket, head, (ws) =>
       this.#attach(ws, {
         paperId: target.paperId,
         doc: target.doc,
-        identity: accepted,
+        identity: accepted.identity,
+        session: accepted.session,
         readOnly,
         address,
       }),
@@ -277,6 +280,23 @@ export class CollabServer {
       this.refreshAccess(paperId),
       this.#options.peers?.publishAccessChanged(paperId),
     ]);
+  }
+
+  /**
+   * After sessions ended (a sign-out, a deactivated account, a new password): their sockets
+   * close with 4401 here and on every other server process.
+   */
+  async signedOut(who: SignOut): Promise<void> {
+    this.#closeSignedOut(who);
+    await this.#options.peers?.publishSignedOut(who);
+  }
+
+  #closeSignedOut(who: SignOut): void {
+    for (const session of [...this.#sessions]) {
+      if (isSignedOut(who, { identity: session.identity, session: session.session })) {
+        session.end(CloseCode.notSignedIn, 'signed out');
+      }
+    }
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { DocName } from '@standpunt/shared';
+import type { SignOut } from './CollabIdentity.js';
 
 /** What another process tells about one paper. */
 export interface PaperMessages {
@@ -36,6 +37,10 @@ export interface Peers {
   publishAccessChanged(paperId: string): Promise<void>;
   /** Hears of access changes the others made; one listener. */
   onAccessChanged(listener: (paperId: string) => void): void;
+  /** Tells the others that sessions ended, so that they close those sockets too. */
+  publishSignedOut(who: SignOut): Promise<void>;
+  /** Hears of sessions the others ended; one listener. */
+  onSignedOut(listener: (who: SignOut) => void): void;
   /** Hears when the connection to the others is lost (false) and back (true); one listener. */
   onConnectedChange(listener: (connected: boolean) => void): void;
   close(): Promise<void>;

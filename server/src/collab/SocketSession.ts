@@ -27,6 +27,8 @@ export interface SessionTarget {
   paperId: string;
   doc: DocName;
   identity: CollabIdentity;
+  /** The session (token hash) the socket was opened with: ended, the socket closes. */
+  session: string;
   readOnly: boolean;
   /** Address the socket came from, for the per-address connection limit. */
   address: string;
@@ -60,6 +62,8 @@ export class SocketSession extends RoomConnection {
   readonly paperId: string;
   readonly doc: DocName;
   readonly address: string;
+  /** The sign-in session it was opened with (see {@link SessionTarget}). */
+  readonly session: string;
   alive = true;
   readonly #context: SessionContext;
   readonly #rate: TokenBucket;
@@ -72,6 +76,7 @@ export class SocketSession extends RoomConnection {
     this.paperId = target.paperId;
     this.doc = target.doc;
     this.address = target.address;
+    this.session = target.session;
     this.#context = context;
     this.#rate = new TokenBucket(context.maxMessagesPerSecond, context.messageBurst);
   }

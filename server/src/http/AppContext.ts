@@ -3,6 +3,8 @@ import type { SessionService } from '../auth/SessionService.js';
 import type { AuditLog } from '../audit/AuditLog.js';
 import type { ServerConfig } from '../config.js';
 import type { DraftService } from '../drafts/DraftService.js';
+import type { AccountLinks } from '../accounts/AccountLinks.js';
+import type { SignOut } from '../collab/CollabIdentity.js';
 import type { Mailer } from '../mail/Mailer.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import type { MetaStore } from '../storage/MetaStore.js';
@@ -23,6 +25,12 @@ export interface AppContext {
   reactienota: ReactienotaService;
   /** Mails go out through the outbox: `await mailer.enqueue(…)` before answering. */
   mailer: Mailer;
+  /** The one-time links of invitations and password resets. */
+  links: AccountLinks;
+  /** Counts requests for a reset link, per address and per e-mail. */
+  resetThrottle: LoginThrottle;
+  /** Called after sessions ended, so that their sockets close (4401) on every process. */
+  signedOut(who: SignOut): Promise<void>;
   /** Called after a role or phase change, so open sockets get the new rights at once. */
   paperAccessChanged(paperId: string): Promise<void>;
 }

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { loginRequestSchema } from '@standpunt/shared';
 import type { LoginThrottle } from '../auth/LoginThrottle.js';
 import { decoyPasswordHash, verifyPassword } from '../auth/password.js';
-import { SESSION_COOKIE } from '../auth/SessionService.js';
+import { hashToken, SESSION_COOKIE } from '../auth/SessionService.js';
 import { auditActor } from './auditActor.js';
 import { clientAddressOf } from './clientAddress.js';
 import type { AppContext } from './AppContext.js';
@@ -10,7 +10,8 @@ import { HttpError } from './HttpError.js';
 import { currentUser, requireUser } from './requestContext.js';
 import { toPublicUser } from './toPublic.js';
 
-export function authRoutes({ meta, sessions, config, audit, loginThrottle }: AppContext): Router {
+export function authRoutes(context: AppContext): Router {
+  const { meta, sessions, config, audit, loginThrottle } = context;
   const router = Router();
   const clientAddress = clientAddressOf(config.trustProxy);
   router.post('/login', async (req, res) => {
@@ -44,6 +45,16 @@ export function authRoutes({ meta, sessions, config, audit, loginThrottle }: App
     const user = await meta.findUserByEmail(email);
     // Check a decoy hash for unknown addresses so response time does not reveal accounts.
     const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
+    if (user && valid && !user.active) {
+      await audit.record(
+        { type: 'auth.login_failed', email, reason: 'inactive' },
+        { actor: null, ip },
+      );
+      throw new HttpError(
+        'forbidden',
+        'Dit account is gedeactiveerd. Neem contact op met de beheerder van Standpunt.',
+      );
+    }
     if (!user || !valid) {
       await audit.record(
         { type: 'auth.login_failed', email, reason: 'credentials' },
@@ -64,7 +75,11 @@ export function authRoutes({ meta, sessions, config, audit, loginThrottle }: App
   router.post('/logout', async (req, res) => {
     const token = sessions.tokenFrom(req);
     const user = currentUser(req);
-    if (token) await sessions.end(token);
+    if (token) {
+      await sessions.end(token);
+      // The sockets of this browser close too: signed out means out everywhere here.
+      await context.signedOut({ session: hashToken(token) });
+    }
     if (user) await audit.record({ type: 'auth.logout' }, { actor: auditActor(user) });
     const { maxAge: _maxAge, ...options } = sessions.cookieOptions();
     res.clearCookie(SESSION_COOKIE, options);

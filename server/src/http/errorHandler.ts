@@ -52,7 +52,7 @@ export function errorHandler(log: (message: string) => void): ErrorRequestHandle
       return send(res, 400, 'invalid_json', 'De aanvraag bevat geen geldige JSON.');
     }
     if (type === 'entity.too.large') {
-      return send(res, 400, 'bad_request', 'De aanvraag is te groot.');
+      return send(res, 413, 'payload_too_large', 'De aanvraag is te groot.');
     }
     log(`error on ${req.method} ${req.path}: ${(error as Error)?.stack ?? String(error)}`);
     send(res, 500, 'internal', 'Er ging iets mis op de server.');

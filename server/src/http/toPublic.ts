@@ -1,5 +1,10 @@
-import type { PaperRole, PaperSummary, PublicUser } from '@standpunt/shared';
+import type { PaperRole, PaperSummary, PublicUser, SignInMethod } from '@standpunt/shared';
 import type { PaperRecord, UserRecord } from '../storage/MetaStore.js';
+
+export function signInMethodOf(user: UserRecord): SignInMethod {
+  if (user.passwordHash !== null) return 'password';
+  return user.sso ? 'sso' : 'invited';
+}
 
 /** An account without its password hash. */
 export function toPublicUser(user: UserRecord): PublicUser {
@@ -9,6 +14,8 @@ export function toPublicUser(user: UserRecord): PublicUser {
     name: user.name,
     municipality: user.municipality,
     admin: user.admin,
+    active: user.active,
+    signIn: signInMethodOf(user),
     createdAt: user.createdAt,
   };
 }

@@ -16,7 +16,7 @@ import {
   SsoLinkTakenError,
   type AccountTokenPurpose,
   type AccountTokenRecord,
-  type AccountTokenRefusal,
+  type AccountTokenCheck,
   type MembershipRecord,
   type MetaContents,
   type MetaStore,
@@ -99,6 +99,13 @@ function assertReallyNew(dataDir: string, file: string): void {
  * account's single sign-on link is an object of its own.
  */
 const copy = <T extends object>(record: T): T => structuredClone(record);
+
+function tokenCheck(token: AccountTokenRecord | undefined, now: string): AccountTokenCheck {
+  if (!token) return { refused: 'unknown' };
+  if (token.usedAt !== null) return { refused: 'used' };
+  if (token.expiresAt <= now) return { refused: 'expired' };
+  return { userId: token.userId };
+}
 
 export class FileMetaStore implements MetaStore {
   private constructor(
@@ -247,6 +254,13 @@ export class FileMetaStore implements MetaStore {
     });
   }
 
+  async listSessionsOf(userId: string): Promise<SessionRecord[]> {
+    return this.db.data.sessions
+      .filter((s) => s.userId === userId)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .map(copy);
+  }
+
   async removeSessionsOf(userId: string, keep?: string): Promise<void> {
     await this.change((data) => {
       data.sessions = data.sessions.filter((s) => s.userId !== userId || s.tokenHash === keep);
@@ -255,12 +269,13 @@ export class FileMetaStore implements MetaStore {
 
   // Links sent by mail
 
-  async addAccountToken(token: AccountTokenRecord): Promise<void> {
+  async addAccountTokens(tokens: readonly AccountTokenRecord[]): Promise<void> {
+    const replaced = new Set(tokens.map((t) => `${t.purpose}:${t.userId}`));
     await this.change((data) => {
       data.accountTokens = data.accountTokens.filter(
-        (t) => !(t.userId === token.userId && t.purpose === token.purpose),
+        (t) => !replaced.has(`${t.purpose}:${t.userId}`),
       );
-      data.accountTokens.push(copy(token));
+      data.accountTokens.push(...tokens.map(copy));
     });
   }
 
@@ -268,21 +283,27 @@ export class FileMetaStore implements MetaStore {
     tokenHash: string,
     purpose: AccountTokenPurpose,
     now: string,
-  ): Promise<{ userId: string } | { refused: AccountTokenRefusal }> {
-    let outcome: { userId: string } | { refused: AccountTokenRefusal } = { refused: 'unknown' };
+  ): Promise<AccountTokenCheck> {
+    let outcome: AccountTokenCheck = { refused: 'unknown' };
     await this.change((data) => {
       const token = data.accountTokens.find(
         (t) => t.tokenHash === tokenHash && t.purpose === purpose,
       );
-      if (!token) outcome = { refused: 'unknown' };
-      else if (token.usedAt !== null) outcome = { refused: 'used' };
-      else if (token.expiresAt <= now) outcome = { refused: 'expired' };
-      else {
-        token.usedAt = now;
-        outcome = { userId: token.userId };
-      }
+      outcome = tokenCheck(token, now);
+      if (token && 'userId' in outcome) token.usedAt = now;
     });
     return outcome;
+  }
+
+  async checkAccountToken(
+    tokenHash: string,
+    purpose: AccountTokenPurpose,
+    now: string,
+  ): Promise<AccountTokenCheck> {
+    const token = this.db.data.accountTokens.find(
+      (t) => t.tokenHash === tokenHash && t.purpose === purpose,
+    );
+    return tokenCheck(token, now);
   }
 
   // Papers and memberships

@@ -70,6 +70,9 @@ export interface AccountTokenRecord {
 /** Why a token cannot be used: all of them answer 410 with a way to ask for a new link. */
 export type AccountTokenRefusal = 'unknown' | 'used' | 'expired';
 
+/** The account a token is for, or why it cannot be used. */
+export type AccountTokenCheck = { userId: string } | { refused: AccountTokenRefusal };
+
 export interface SessionRecord {
   /** sha256 of the cookie token: a leaked data file gives no usable session. */
   tokenHash: string;
@@ -138,12 +141,17 @@ export interface MetaStore {
   addSession(session: SessionRecord): Promise<void>;
   extendSession(tokenHash: string, expiresAt: string): Promise<void>;
   removeSession(tokenHash: string): Promise<void>;
+  /** The account's sessions, expired ones too, oldest first. */
+  listSessionsOf(userId: string): Promise<SessionRecord[]>;
   /** Ends every session of the account, but the one `keep` names (the caller's own). */
   removeSessionsOf(userId: string, keep?: string): Promise<void>;
 
   // Links sent by mail (invitations, password resets)
-  /** Adds a token; the account's earlier tokens for the same purpose stop working. */
-  addAccountToken(token: AccountTokenRecord): Promise<void>;
+  /**
+   * Adds tokens in one write (an import invites thousands); each account's earlier token for
+   * the same purpose stops working.
+   */
+  addAccountTokens(tokens: readonly AccountTokenRecord[]): Promise<void>;
   /**
    * Marks the token used, in one step with checking it: of two uses at once, one succeeds.
    * The account it is for, or why it cannot be used.
@@ -152,7 +160,13 @@ export interface MetaStore {
     tokenHash: string,
     purpose: AccountTokenPurpose,
     now: string,
-  ): Promise<{ userId: string } | { refused: AccountTokenRefusal }>;
+  ): Promise<AccountTokenCheck>;
+  /** As {@link useAccountToken} says it, without using the token. */
+  checkAccountToken(
+    tokenHash: string,
+    purpose: AccountTokenPurpose,
+    now: string,
+  ): Promise<AccountTokenCheck>;
 
   // Papers and memberships
   /** Every paper, with `userId`'s role on each (null where they hold none). */

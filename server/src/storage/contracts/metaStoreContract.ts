@@ -341,7 +341,7 @@ export function describeMetaStoreContract(backend: string, open: OpenStore<MetaS
 
       it('lets a token be used once, for its purpose only', async () => {
         const token = accountToken(1, 'user1', 'invitation');
-        await store.addAccountToken(token);
+        await store.addAccountTokens([token]);
         expect(await store.useAccountToken(token.tokenHash, 'reset', now())).toStrictEqual({
           refused: 'unknown',
         });
@@ -358,7 +358,7 @@ export function describeMetaStoreContract(backend: string, open: OpenStore<MetaS
 
       it('refuses an expired token', async () => {
         const token = accountToken(1, 'user1', 'reset', { expiresAt: inMinutes(-1) });
-        await store.addAccountToken(token);
+        await store.addAccountTokens([token]);
         expect(await store.useAccountToken(token.tokenHash, 'reset', now())).toStrictEqual({
           refused: 'expired',
         });
@@ -372,7 +372,7 @@ export function describeMetaStoreContract(backend: string, open: OpenStore<MetaS
         const reset = accountToken(3, 'user1', 'reset');
         const othersInvitation = accountToken(4, 'user2', 'invitation');
         for (const each of [first, reset, othersInvitation, second]) {
-          await store.addAccountToken(each);
+          await store.addAccountTokens([each]);
         }
         expect(await store.useAccountToken(first.tokenHash, 'invitation', now())).toStrictEqual({
           refused: 'unknown',
@@ -388,9 +388,48 @@ export function describeMetaStoreContract(backend: string, open: OpenStore<MetaS
         }
       });
 
+      it('says whose a token is without using it', async () => {
+        const token = accountToken(1, 'user1', 'invitation');
+        const expired = accountToken(2, 'user2', 'invitation', { expiresAt: inMinutes(-1) });
+        await store.addAccountTokens([token, expired]);
+        for (let i = 0; i < 2; i++) {
+          expect(await store.checkAccountToken(token.tokenHash, 'invitation', now())).toStrictEqual(
+            { userId: 'user1' },
+          );
+        }
+        expect(await store.checkAccountToken(token.tokenHash, 'reset', now())).toStrictEqual({
+          refused: 'unknown',
+        });
+        expect(await store.checkAccountToken(expired.tokenHash, 'invitation', now())).toStrictEqual(
+          { refused: 'expired' },
+        );
+        await store.useAccountToken(token.tokenHash, 'invitation', now());
+        expect(await store.checkAccountToken(token.tokenHash, 'invitation', now())).toStrictEqual({
+          refused: 'used',
+        });
+      });
+
+      it('adds many tokens at once, replacing earlier ones of the same accounts', async () => {
+        await store.addUsers(Array.from({ length: 1498 }, (_, i) => user(i + 3)));
+        const earlier = accountToken(9999, 'user7', 'invitation');
+        await store.addAccountTokens([earlier]);
+        const many = Array.from({ length: 1500 }, (_, i) =>
+          accountToken(i + 1, `user${i + 1}`, 'invitation'),
+        );
+        await store.addAccountTokens(many);
+        expect(await store.useAccountToken(earlier.tokenHash, 'invitation', now())).toStrictEqual({
+          refused: 'unknown',
+        });
+        for (const each of [many[0]!, many[1499]!]) {
+          expect(await store.useAccountToken(each.tokenHash, 'invitation', now())).toStrictEqual({
+            userId: each.userId,
+          });
+        }
+      });
+
       it('lets only one of two uses at once succeed', async () => {
         const token = accountToken(1, 'user1', 'reset');
-        await store.addAccountToken(token);
+        await store.addAccountTokens([token]);
         const outcomes = await Promise.all(
           Array.from({ length: 5 }, () => store.useAccountToken(token.tokenHash, 'reset', now())),
         );
@@ -414,6 +453,26 @@ export function describeMetaStoreContract(backend: string, open: OpenStore<MetaS
 
         await store.removeSession(s.tokenHash);
         expect(await store.findSession(s.tokenHash)).toBeUndefined();
+      });
+
+      it('lists an account’s sessions, oldest first, and ends all but one', async () => {
+        const [a, b, c] = [
+          session(1, inMinutes(60), 'user1'),
+          session(2, inMinutes(60), 'user1'),
+          session(3, inMinutes(60), 'user2'),
+        ];
+        await store.addSession({ ...b, createdAt: '2026-12-01T10:00:00.000Z' });
+        await store.addSession({ ...a, createdAt: '2026-12-01T09:00:00.000Z' });
+        await store.addSession(c);
+        expect((await store.listSessionsOf('user1')).map((s) => s.tokenHash)).toStrictEqual([
+          a.tokenHash,
+          b.tokenHash,
+        ]);
+        await store.removeSessionsOf('user1', b.tokenHash);
+        expect((await store.listSessionsOf('user1')).map((s) => s.tokenHash)).toStrictEqual([
+          b.tokenHash,
+        ]);
+        expect(await store.listSessionsOf('user2')).toHaveLength(1);
       });
 
       it('extends and removes an unknown session without complaint', async () => {

@@ -12,7 +12,7 @@ import {
   SsoLinkTakenError,
   type AccountTokenPurpose,
   type AccountTokenRecord,
-  type AccountTokenRefusal,
+  type AccountTokenCheck,
   type MembershipRecord,
   type MetaContents,
   type MetaStore,
@@ -331,6 +331,18 @@ export class PgMetaStore implements MetaStore {
     );
   }
 
+  async listSessionsOf(userId: string): Promise<SessionRecord[]> {
+    if (holdsNul(userId)) return [];
+    const rows = await this.#db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .orderBy('created_at')
+      .orderBy('token_hash')
+      .execute();
+    return rows.map(toSession);
+  }
+
   async removeSessionsOf(userId: string, keep?: string): Promise<void> {
     if (holdsNul(userId)) return;
     let sessions = this.#db.deleteFrom('sessions').where('user_id', '=', userId);
@@ -340,15 +352,26 @@ export class PgMetaStore implements MetaStore {
 
   // Links sent by mail
 
-  async addAccountToken(token: AccountTokenRecord): Promise<void> {
+  async addAccountTokens(tokens: readonly AccountTokenRecord[]): Promise<void> {
+    if (tokens.length === 0) return;
     await this.#write(
       this.#db.transaction().execute(async (trx) => {
-        await trx
-          .deleteFrom('account_tokens')
-          .where('user_id', '=', token.userId)
-          .where('purpose', '=', token.purpose)
-          .execute();
-        await trx.insertInto('account_tokens').values(accountTokenRow(token)).execute();
+        // In chunks: a statement takes at most 65,535 parameters.
+        for (let start = 0; start < tokens.length; start += 1000) {
+          const chunk = tokens.slice(start, start + 1000);
+          for (const purpose of new Set(chunk.map((t) => t.purpose))) {
+            await trx
+              .deleteFrom('account_tokens')
+              .where('purpose', '=', purpose)
+              .where(
+                'user_id',
+                'in',
+                chunk.filter((t) => t.purpose === purpose).map((t) => t.userId),
+              )
+              .execute();
+          }
+          await trx.insertInto('account_tokens').values(chunk.map(accountTokenRow)).execute();
+        }
       }),
     );
   }
@@ -357,7 +380,7 @@ export class PgMetaStore implements MetaStore {
     tokenHash: string,
     purpose: AccountTokenPurpose,
     now: string,
-  ): Promise<{ userId: string } | { refused: AccountTokenRefusal }> {
+  ): Promise<AccountTokenCheck> {
     if (holdsNul(tokenHash)) return { refused: 'unknown' };
     // One statement marks it used only if unused and unexpired, so two uses at once cannot
     // both succeed; when nothing was marked, a second look says why.
@@ -373,14 +396,25 @@ export class PgMetaStore implements MetaStore {
         .executeTakeFirst(),
     );
     if (used) return { userId: used.user_id };
+    return this.checkAccountToken(tokenHash, purpose, now);
+  }
+
+  async checkAccountToken(
+    tokenHash: string,
+    purpose: AccountTokenPurpose,
+    now: string,
+  ): Promise<AccountTokenCheck> {
+    if (holdsNul(tokenHash)) return { refused: 'unknown' };
     const token = await this.#db
       .selectFrom('account_tokens')
-      .select(['used_at'])
+      .select(['user_id', 'used_at', 'expires_at'])
       .where('token_hash', '=', tokenHash)
       .where('purpose', '=', purpose)
       .executeTakeFirst();
     if (!token) return { refused: 'unknown' };
-    return { refused: token.used_at !== null ? 'used' : 'expired' };
+    if (token.used_at !== null) return { refused: 'used' };
+    if (token.expires_at.getTime() <= Date.parse(now)) return { refused: 'expired' };
+    return { userId: token.user_id };
   }
 
   // Papers and memberships
