@@ -5,7 +5,7 @@
  * file (the header is line 1; in JSON the first account is line 1) and a Dutch message, so
  * that whoever made the file can fix it all at once.
  */
-import { parse as parseCsv, CsvError } from 'csv-parse/sync';
+import { CsvError, parse as csvParser, type Options as CsvOptions } from 'csv-parse';
 import {
   MUNICIPALITIES,
   VNG_CODE,
@@ -81,12 +81,18 @@ interface RawEntry {
   admin: unknown;
 }
 
+/** Entries checked between two turns of the event loop: 5,000 must not hold it up. */
+const ENTRIES_PER_TURN = 250;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Checks every entry; collects every problem, including addresses given twice. */
-function checkEntries(entries: RawEntry[]): ImportParse {
+async function checkEntries(entries: RawEntry[]): Promise<ImportParse> {
   const errors: ImportLineError[] = [];
   const rows: ImportRow[] = [];
   const firstLineOf = new Map<string, number>();
-  for (const entry of entries) {
+  for (const [index, entry] of entries.entries()) {
+    if (index > 0 && index % ENTRIES_PER_TURN === 0) await nextTurn();
     const problems: string[] = [];
     const email = emailSchema.safeParse(typeof entry.email === 'string' ? entry.email : '');
     if (!email.success) {
@@ -166,16 +172,49 @@ function delimiterOf(text: string): string {
   return firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
 }
 
-export function parseCsvImport(text: string): ImportParse {
-  let records: { record: string[]; info: { lines: number } }[];
+interface CsvRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+/** Text fed to the CSV parser between two turns of the event loop. */
+const CSV_CHUNK_CHARS = 16 * 1024;
+
+/** The records of `text`, parsed a chunk per turn so that a large file holds nothing up. */
+async function csvRecords(text: string, options: CsvOptions): Promise<CsvRecord[]> {
+  const parser = csvParser({ ...options, info: true });
+  const records: CsvRecord[] = [];
+  let failure: unknown;
+  parser.on('readable', () => {
+    let record: CsvRecord | null;
+    while ((record = parser.read() as CsvRecord | null) !== null) records.push(record);
+  });
+  const ended = new Promise<void>((resolve) => {
+    parser.on('end', resolve);
+    parser.on('error', (error) => {
+      failure = error;
+      resolve();
+    });
+  });
+  for (let at = 0; at < text.length && failure === undefined; at += CSV_CHUNK_CHARS) {
+    parser.write(text.slice(at, at + CSV_CHUNK_CHARS));
+    await nextTurn();
+  }
+  if (failure === undefined) parser.end();
+  await ended;
+  if (failure !== undefined) throw failure;
+  return records;
+}
+
+export async function parseCsvImport(text: string): Promise<ImportParse> {
+  let records: CsvRecord[];
   try {
-    records = parseCsv(text, {
+    records = await csvRecords(text, {
       bom: true,
       delimiter: delimiterOf(text),
-      info: true,
       skip_empty_lines: true,
       relax_column_count: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    });
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines ?? 1;
@@ -226,13 +265,13 @@ export function parseCsvImport(text: string): ImportParse {
   if (entries.length === 0 && errors.length === 0) {
     return { errors: [{ line: 2, message: 'Het bestand bevat geen accounts onder de kopregel.' }] };
   }
-  const checked = checkEntries(entries);
+  const checked = await checkEntries(entries);
   if (errors.length === 0) return checked;
   const all = [...errors, ...('errors' in checked ? checked.errors : [])];
   return { errors: all.sort((a, b) => a.line - b.line) };
 }
 
-export function parseJsonImport(body: unknown): ImportParse {
+export async function parseJsonImport(body: unknown): Promise<ImportParse> {
   const parsed = importJsonSchema.safeParse(body);
   if (!parsed.success) {
     return {

@@ -53,8 +53,8 @@ export function usersImportRoute({ meta, audit, links }: AppContext): RequestHan
     const dryRun = flag(req.query.dryRun, false);
     const invite = flag(req.query.invite, true);
     let parsed: ImportParse;
-    if (req.is('application/json')) parsed = parseJsonImport(req.body);
-    else if (typeof req.body === 'string') parsed = parseCsvImport(req.body);
+    if (req.is('application/json')) parsed = await parseJsonImport(req.body);
+    else if (typeof req.body === 'string') parsed = await parseCsvImport(req.body);
     else {
       throw new HttpError(
         'bad_request',
