@@ -67,6 +67,8 @@ export interface ServerConfig {
   cookieSecure: boolean;
   /** How long a session stays valid without use. */
   sessionTtlMs: number;
+  /** How often each process closes the sockets of sessions that expired meanwhile. */
+  sessionCheckIntervalMs: number;
   /** Failed logins per email or address within the window before 429. */
   loginMaxFailures: number;
   loginWindowMs: number;
@@ -133,6 +135,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   trustProxy: null,
   cookieSecure: false,
   sessionTtlMs: 14 * 24 * 60 * 60 * 1000,
+  sessionCheckIntervalMs: 60 * 1000,
   loginMaxFailures: 5,
   loginWindowMs: 15 * 60 * 1000,
   resetMaxRequests: 5,

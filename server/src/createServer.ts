@@ -13,6 +13,7 @@ import { actorFor } from './http/paperAccess.js';
 import { enforceHeadersDeadline } from './http/enforceHeadersDeadline.js';
 import { isCollabUpgradePath } from './http/isCollabUpgradePath.js';
 import { AccountLinks } from './accounts/AccountLinks.js';
+import { watchSessions } from './auth/sessionWatch.js';
 import type { Mailer } from './mail/Mailer.js';
 import { startMail, type RunningMail } from './mail/startMail.js';
 import { localPublicUrl } from './mail/mailSettings.js';
@@ -142,9 +143,15 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
       config.publicUrl = localPublicUrl(port);
     }
 
+    const sessionWatch = watchSessions(collab, meta, {
+      intervalMs: config.sessionCheckIntervalMs,
+      log: config.log,
+    });
+
     let stopping: Promise<void> | undefined;
     const stop = () => {
       stopping ??= (async () => {
+        sessionWatch.stop();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         await collab.close();
         server.closeAllConnections();

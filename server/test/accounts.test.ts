@@ -338,6 +338,20 @@ describe(`accounts (${TEST_BACKEND})`, () => {
       expect((await client.request('GET', '/api/auth/me')).status).toBe(200);
     });
 
+    it('closes the sockets of a session that expires', async () => {
+      const brief = await startTestServer({ sessionTtlMs: 1500, sessionCheckIntervalMs: 100 });
+      try {
+        const briefAdmin = await signInAsAdmin(brief);
+        const paper = await createPaper(briefAdmin);
+        const socket = new CollabClient(brief.url, paper.id, { cookie: briefAdmin.cookie! });
+        await socket.synced;
+        expect((await socket.closed).code).toBe(4401);
+        expect((await briefAdmin.request('GET', '/api/auth/me')).status).toBe(401);
+      } finally {
+        await brief.stop();
+      }
+    });
+
     it('closes the sockets of a browser that signs out', async () => {
       const { user, client } = await createPerson(admin, `Lot ${++counter}`, 'GM0344');
       const paper = await createPaper(admin);

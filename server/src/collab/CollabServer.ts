@@ -312,6 +312,16 @@ export class CollabServer {
     }
   }
 
+  /** The sign-in sessions (token hashes) that sockets here are open with. */
+  openSessions(): Set<string> {
+    return new Set([...this.#sessions].map((session) => session.session));
+  }
+
+  /** Closes (4401) the sockets here of sessions that ended, without telling the others. */
+  closeSignedOut(who: SignOut): void {
+    this.#closeSignedOut(who);
+  }
+
   /** Stats for tests/benchmarks: loaded papers, open connections, loads from the store so far. */
   stats(): { loadedPapers: number; connections: number; loads: number } {
     return {
