@@ -78,6 +78,8 @@ export interface ServerConfig {
    */
   resetMaxRequests: number;
   resetWindowMs: number;
+  /** Sign-ins refused by the throttle go into the audit trail as one line per this long. */
+  throttledAuditBurstMs: number;
   /** Compact a paper's update log into its snapshot after this many updates... */
   compactAfterUpdates: number;
   /** ...or this long after its first uncompacted update. */
@@ -140,6 +142,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   loginWindowMs: 15 * 60 * 1000,
   resetMaxRequests: 5,
   resetWindowMs: 60 * 60 * 1000,
+  throttledAuditBurstMs: 60 * 1000,
   compactAfterUpdates: 500,
   compactIntervalMs: 30_000,
   fsync: true,

@@ -14,6 +14,7 @@ import { enforceHeadersDeadline } from './http/enforceHeadersDeadline.js';
 import { isCollabUpgradePath } from './http/isCollabUpgradePath.js';
 import { AccountLinks } from './accounts/AccountLinks.js';
 import { watchSessions } from './auth/sessionWatch.js';
+import { ThrottledAttempts } from './auth/ThrottledAttempts.js';
 import type { Mailer } from './mail/Mailer.js';
 import { startMail, type RunningMail } from './mail/startMail.js';
 import { localPublicUrl } from './mail/mailSettings.js';
@@ -63,6 +64,11 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     const { meta, documents, audit } = storage;
     await bootstrapAdmin(meta, config);
     const sessions = new SessionService(meta, config);
+    const throttledAttempts = new ThrottledAttempts(audit, {
+      burstMs: config.throttledAuditBurstMs,
+      maxBursts: 10_000,
+      log: config.log,
+    });
 
     const collab = new CollabServer({
       store: documents,
@@ -110,6 +116,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
       mailer,
       links: new AccountLinks(meta, mailer, config),
       resetThrottle,
+      throttledAttempts,
       signedOut: (who) => collab.signedOut(who),
       paperAccessChanged: (paperId) => collab.accessChanged(paperId),
     });
@@ -156,6 +163,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
         await collab.close();
         server.closeAllConnections();
         await closed;
+        await throttledAttempts.flush();
         // No request is left that could enqueue a mail.
         await mail?.stop();
         await coordination?.close();

@@ -1,5 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiErrorBody, Municipality, PaperSummary, PublicUser } from '@standpunt/shared';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type {
+  ApiErrorBody,
+  AuditEvent,
+  Municipality,
+  PaperSummary,
+  PublicUser,
+} from '@standpunt/shared';
 import type { RunningServer } from '../src/createServer.js';
 import {
   ADMIN,
@@ -69,7 +75,11 @@ describe('accounts and sessions', () => {
   });
 
   it('throttles and audits by the address a trusted proxy names', async () => {
-    const server = await start({ loginMaxFailures: 2, trustProxy: { hops: 1 } });
+    const server = await start({
+      loginMaxFailures: 2,
+      trustProxy: { hops: 1 },
+      throttledAuditBurstMs: 50,
+    });
     const via = (address: string) => {
       const client = new ApiClient(server.url);
       client.headers['X-Forwarded-For'] = address;
@@ -87,12 +97,14 @@ describe('accounts and sessions', () => {
     // Everyone else behind the same proxy still gets in.
     const colleague = via('203.0.113.8');
     expect((await colleague.request('POST', '/api/auth/login', ADMIN)).status).toBe(200);
-    const audit = await colleague.request<Array<{ type: string; ip?: string }>>(
-      'GET',
-      '/api/audit',
-    );
-    const failed = audit.body.filter((entry) => entry.type === 'auth.login_failed');
-    expect(failed.map((entry) => entry.ip)).toEqual(Array(3).fill('203.0.113.7'));
+    await vi.waitFor(async () => {
+      const audit = await colleague.request<Array<{ type: string; ip?: string }>>(
+        'GET',
+        '/api/audit',
+      );
+      const failed = audit.body.filter((entry) => entry.type === 'auth.login_failed');
+      expect(failed.map((entry) => entry.ip)).toEqual(Array(3).fill('203.0.113.7'));
+    });
   });
 
   it('checks at most the limit of guesses sent at once', async () => {
@@ -111,6 +123,32 @@ describe('accounts and sessions', () => {
     expect(statuses.filter((status) => status === 429)).toHaveLength(35);
     const right = await new ApiClient(server.url).request('POST', '/api/auth/login', ADMIN);
     expect(right.status).toBe(429);
+  });
+
+  it('audits refused sign-ins as one line per burst, with the count', async () => {
+    const server = await start({ dataDir: await tempDataDir(), loginMaxFailures: 2 });
+    const guess = { email: ADMIN.email, password: 'niet-het-wachtwoord' };
+    const statuses: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      statuses.push(
+        (await new ApiClient(server.url).request('POST', '/api/auth/login', guess)).status,
+      );
+    }
+    expect(statuses.filter((status) => status === 429)).toHaveLength(48);
+    // Written at the end of the burst; stopping the server ends it now.
+    const dataDir = server.config.dataDir;
+    await server.stop();
+    const again = await start({ dataDir });
+    const admin = await signInAsAdmin(again);
+    const audit = await admin.request<AuditEvent[]>('GET', '/api/audit');
+    const failed = audit.body.filter((event) => event.type === 'auth.login_failed');
+    expect(
+      failed.map((event) => ('reason' in event ? [event.reason, event.attempts] : null)),
+    ).toEqual([
+      ['credentials', undefined],
+      ['credentials', undefined],
+      ['throttled', 48],
+    ]);
   });
 
   it('keeps sessions across a restart and ends them at logout', async () => {

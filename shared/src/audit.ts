@@ -15,7 +15,17 @@ export interface AuditActor {
 
 export type AuditDetails =
   | { type: 'auth.login'; email: string }
-  | { type: 'auth.login_failed'; email: string; reason: 'credentials' | 'throttled' | 'inactive' }
+  /**
+   * `throttled`: one event per burst of refused attempts for one address from one client
+   * address, `attempts` saying how many (`email` and `ip` are `*` for the attempts counted
+   * together once too many bursts came at once).
+   */
+  | {
+      type: 'auth.login_failed';
+      email: string;
+      reason: 'credentials' | 'throttled' | 'inactive';
+      attempts?: number;
+    }
   | { type: 'auth.logout' }
   /** A sign-in through a single sign-on provider (`provider`: its id in the providers file). */
   | { type: 'auth.sso_login'; email: string; provider: string; providerName: string }

@@ -1,4 +1,5 @@
 import type { LoginThrottle } from '../auth/LoginThrottle.js';
+import type { ThrottledAttempts } from '../auth/ThrottledAttempts.js';
 import type { SessionService } from '../auth/SessionService.js';
 import type { AuditLog } from '../audit/AuditLog.js';
 import type { ServerConfig } from '../config.js';
@@ -27,6 +28,8 @@ export interface AppContext {
   mailer: Mailer;
   /** The one-time links of invitations and password resets. */
   links: AccountLinks;
+  /** Where sign-ins refused by the throttle are counted for the audit trail. */
+  throttledAttempts: ThrottledAttempts;
   /** Counts requests for a reset link, per address and per e-mail. */
   resetThrottle: LoginThrottle;
   /** Called after sessions ended, so that their sockets close (4401) on every process. */

@@ -31,10 +31,7 @@ export function authRoutes(context: AppContext): Router {
     }
     if ('retryAfterMs' in attempt) {
       const waitMs = attempt.retryAfterMs;
-      await audit.record(
-        { type: 'auth.login_failed', email, reason: 'throttled' },
-        { actor: null, ip },
-      );
+      context.throttledAttempts.note(email, ip);
       const minutes = Math.ceil(waitMs / 60_000);
       throw new HttpError(
         'too_many_requests',
