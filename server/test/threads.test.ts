@@ -148,11 +148,24 @@ describe('creating threads', () => {
       ['reader', { kind: 'comment', anchor, quote: 'samen', body: 'Mag ik?' }, 403],
       ['outsider', { kind: 'comment', anchor, quote: 'samen', body: 'Mag ik?' }, 404],
     ];
+    // An anchor at the start of a root type of its own: refused, and no such root is made.
+    const rootAnchor = Buffer.from(
+      Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(new Y.Doc().getText('x'), 0)),
+    ).toString('base64');
+    cases.push([
+      'commenter',
+      { kind: 'comment', anchor: { from: rootAnchor, to: rootAnchor }, quote: '', body: 'x' },
+      400,
+    ]);
     for (const [who, body, status] of cases) {
       const response = await postThread(who, paperId, body);
       expect(response.status, JSON.stringify(body)).toBe(status);
       expect(response.body.error.message.length).toBeGreaterThan(0);
     }
+    const roots = await server.collab.withPaper(paperId, (paper) => [
+      ...paper.content.doc.share.keys(),
+    ]);
+    expect(roots).not.toContain('x');
     const unknown = await cast.commenter.client.request(
       'POST',
       `/api/papers/${paperId}/threads/00000000-0000-4000-8000-000000000000/replies`,

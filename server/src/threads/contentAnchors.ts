@@ -52,6 +52,9 @@ function decodePosition(encoded: string): Y.RelativePosition | null {
 
 /** True when the position refers to an item of this doc that lies inside the content fragment. */
 function pointsIntoContent(ydoc: Y.Doc, position: Y.RelativePosition): boolean {
+  // Resolving a position that names a root type gets (and so makes) that root: one named by a
+  // request must be the content itself, or the request would add a root to the live paper.
+  if (position.tname !== null && position.tname !== CONTENT_FRAGMENT) return false;
   const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT);
   const absolute = Y.createAbsolutePositionFromRelativePosition(position, ydoc);
   if (!absolute) return false;
