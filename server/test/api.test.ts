@@ -151,6 +151,25 @@ describe('accounts and sessions', () => {
     ]);
   });
 
+  it('answers 400 to a body that is not compressed as it says, and logs no stack', async () => {
+    const logged: string[] = [];
+    const server = await start({ log: (line) => logged.push(line) });
+    for (const encoding of ['gzip', 'deflate', 'br', 'x-onbekend']) {
+      const response = await fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: {
+          Origin: server.url,
+          'Content-Type': 'application/json',
+          'Content-Encoding': encoding,
+        },
+        body: 'niet ingepakt',
+      });
+      expect(response.status, encoding).toBe(400);
+      expect(((await response.json()) as ApiErrorBody).error.code).toBe('bad_request');
+    }
+    expect(logged.filter((line) => line.includes('error on'))).toStrictEqual([]);
+  });
+
   it('keeps sessions across a restart and ends them at logout', async () => {
     const dataDir = await tempDataDir();
     const first = await startTestServer({ dataDir });

@@ -54,6 +54,20 @@ export function errorHandler(log: (message: string) => void): ErrorRequestHandle
     if (type === 'entity.too.large') {
       return send(res, 413, 'payload_too_large', 'De aanvraag is te groot.');
     }
+    if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
+      return send(
+        res,
+        400,
+        'bad_request',
+        'De aanvraag is gecodeerd op een manier die de server niet kent.',
+      );
+    }
+    // A body that says it is compressed and is not (zlib's Z_DATA_ERROR, brotli's
+    // ERR__ERROR_FORMAT_…) is the client's mistake, not the server's.
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && /^(Z_|ERR__ERROR_)/.test(code)) {
+      return send(res, 400, 'bad_request', 'De ingepakte (gecomprimeerde) aanvraag is beschadigd.');
+    }
     log(`error on ${req.method} ${req.path}: ${(error as Error)?.stack ?? String(error)}`);
     send(res, 500, 'internal', 'Er ging iets mis op de server.');
   };
