@@ -184,5 +184,19 @@ describe('audit trail', () => {
     const [header, ...rows] = (await response.text()).trimEnd().split('\r\n');
     expect(header).toBe('seq,at,type,actor,municipality,paperId,details');
     expect(rows.length).toBeGreaterThan(3);
+    const all = await admin.request<AuditEvent[]>('GET', '/api/audit');
+    expect(rows.map((row) => Number(row.split(',')[0]))).toStrictEqual(
+      all.body.map((event) => event.seq),
+    );
+  });
+
+  it('answers the last events that match, the number matching in X-Total-Count', async () => {
+    const all = await admin.request<AuditEvent[]>('GET', '/api/audit');
+    expect(all.headers.get('x-total-count')).toBe(String(all.body.length));
+    const last = await admin.request<AuditEvent[]>('GET', '/api/audit?limit=2');
+    expect(last.body).toStrictEqual(all.body.slice(-2));
+    expect(last.headers.get('x-total-count')).toBe(String(all.body.length));
+    expect((await admin.request('GET', '/api/audit?limit=0')).status).toBe(400);
+    expect((await admin.request('GET', '/api/audit?limit=10001')).status).toBe(400);
   });
 });

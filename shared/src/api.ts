@@ -123,11 +123,17 @@ export interface PaperMember {
   role: (typeof PAPER_ROLES)[number];
 }
 
+/** How many events `GET /api/audit` answers (the last ones) when no `limit` is given. */
+export const AUDIT_PAGE_DEFAULT = 1000;
+export const AUDIT_PAGE_MAX = 10_000;
+
 export const auditQuerySchema = z.object({
   paper: serverId.optional(),
   actor: serverId.optional(),
   from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
   to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
   format: z.enum(['json', 'csv']).optional(),
+  /** JSON only: the last this many events that match (default {@link AUDIT_PAGE_DEFAULT}). */
+  limit: z.coerce.number().int().min(1).max(AUDIT_PAGE_MAX).optional(),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

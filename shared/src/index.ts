@@ -35,6 +35,8 @@ export {
   patchPaperRequestSchema,
   setMemberRequestSchema,
   auditQuerySchema,
+  AUDIT_PAGE_DEFAULT,
+  AUDIT_PAGE_MAX,
   type AuditQuery,
   type PaperMember,
   type CreatePaperRequest,

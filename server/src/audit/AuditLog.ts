@@ -14,6 +14,11 @@ export interface AuditFilter {
   to?: string;
 }
 
+export interface AuditPage {
+  events: AuditEvent[];
+  total: number;
+}
+
 export interface AuditContext {
   actor: AuditActor | null;
   paperId?: string | null;
@@ -26,8 +31,15 @@ export interface AuditLog {
    * order recorded). Await it before answering: an answered act must be on record.
    */
   record(details: AuditDetails, context: AuditContext): Promise<AuditEvent>;
-  /** The events that match, oldest first. */
+  /** The events that match, oldest first. Holds them all: for a paper's, or a migration. */
   query(filter?: AuditFilter): Promise<AuditEvent[]>;
+  /** The last `limit` events that match (oldest first), and how many match in all. */
+  latest(filter: AuditFilter, limit: number): Promise<AuditPage>;
+  /**
+   * The events that match, oldest first, a batch at a time: for an export of any size, written
+   * out batch by batch.
+   */
+  each(filter?: AuditFilter): AsyncIterable<AuditEvent[]>;
   /**
    * Fills an empty log with a whole trail kept elsewhere (`migrate-data`), every event exactly
    * as given: its seq, and its JSON text as `JSON.stringify` writes it. `record` then numbers

@@ -8,21 +8,30 @@ export function cell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** The CSV's header line, with its line break. */
+export const AUDIT_CSV_HEADER = `${COLUMNS.join(',')}\r\n`;
+
+/** Events as CSV lines (each with its line break), the type-specific fields as JSON. */
+export function auditCsvRows(events: readonly AuditEvent[]): string {
+  return events
+    .map((event) => {
+      const { seq, at, type, actor, paperId, ...details } = event;
+      return `${[
+        String(seq),
+        at,
+        type,
+        actor?.name ?? '',
+        actor?.municipality ?? '',
+        paperId ?? '',
+        JSON.stringify(details),
+      ]
+        .map(cell)
+        .join(',')}\r\n`;
+    })
+    .join('');
+}
+
 /** The audit trail as CSV: one row per event, the type-specific fields as JSON in `details`. */
 export function auditCsv(events: readonly AuditEvent[]): string {
-  const rows = events.map((event) => {
-    const { seq, at, type, actor, paperId, ...details } = event;
-    return [
-      String(seq),
-      at,
-      type,
-      actor?.name ?? '',
-      actor?.municipality ?? '',
-      paperId ?? '',
-      JSON.stringify(details),
-    ]
-      .map(cell)
-      .join(',');
-  });
-  return [COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return AUDIT_CSV_HEADER + auditCsvRows(events);
 }

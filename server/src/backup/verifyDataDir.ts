@@ -1,7 +1,7 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { AUDIT_FILE, parseAuditLog } from '../audit/FileAuditLog.js';
+import { AUDIT_FILE, scanAuditLog } from '../audit/FileAuditLog.js';
 import { PAPER_ID_PATTERN } from '../storage/assertPaperId.js';
 import { DamagedFileError } from '../storage/DamagedFileError.js';
 import { FileDraftStore } from '../storage/FileDraftStore.js';
@@ -108,7 +108,13 @@ export async function verifyDataDir(
   for (const paperId of paperIds) drafts += await verifyPaper(dir, paperId);
 
   const auditPath = path.join(dir, AUDIT_FILE);
-  const audit = await readIfExists(auditPath);
-  const auditEvents = audit ? parseAuditLog(audit, auditPath).events.length : 0;
+  const hasAudit = await fsp.stat(auditPath).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
+  );
+  const auditEvents = hasAudit ? (await scanAuditLog(auditPath)).count : 0;
   return { accounts: meta.users.length, papers: meta.papers.length, drafts, auditEvents };
 }

@@ -1,6 +1,7 @@
 import { Router } from 'express';
-import { auditQuerySchema } from '@standpunt/shared';
-import { auditCsv } from '../audit/auditCsv.js';
+import { once } from 'node:events';
+import { AUDIT_PAGE_DEFAULT, auditQuerySchema } from '@standpunt/shared';
+import { AUDIT_CSV_HEADER, auditCsvRows } from '../audit/auditCsv.js';
 import type { AuditFilter } from '../audit/AuditLog.js';
 import type { AppContext } from './AppContext.js';
 import { HttpError } from './HttpError.js';
@@ -13,6 +14,9 @@ function bound(value: string | undefined, endOfDay: boolean): string | undefined
     return `${value}T${endOfDay ? '23:59:59.999' : '00:00:00.000'}Z`;
   return new Date(value).toISOString();
 }
+
+/** How many events match the filter, of which the JSON answer holds the last `limit`. */
+const AUDIT_TOTAL_HEADER = 'X-Total-Count';
 
 /** `GET /api/audit`: admins see everything, editors the trail of the papers they edit. */
 export function auditRoutes({ meta, audit }: AppContext): Router {
@@ -36,14 +40,20 @@ export function auditRoutes({ meta, audit }: AppContext): Router {
       }
       filter.paperIds = editorOf;
     }
-    const events = await audit.query(filter);
     if (query.format === 'csv') {
+      // Every match, written out batch by batch as the trail is read: it may be large.
       res.type('text/csv; charset=utf-8');
       res.attachment('standpunt-logboek.csv');
-      res.send(auditCsv(events));
+      res.write(AUDIT_CSV_HEADER);
+      for await (const events of audit.each(filter)) {
+        if (!res.write(auditCsvRows(events))) await once(res, 'drain');
+      }
+      res.end();
       return;
     }
-    res.json(events);
+    const page = await audit.latest(filter, query.limit ?? AUDIT_PAGE_DEFAULT);
+    res.set(AUDIT_TOTAL_HEADER, String(page.total));
+    res.json(page.events);
   });
 
   return router;

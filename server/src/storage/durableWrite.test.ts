@@ -217,7 +217,7 @@ describe('the file stores and STANDPUNT_FSYNC', () => {
 
   it('the audit log flushes once per event with fsync on, never with it off', async () => {
     for (const durability of [ON, OFF]) {
-      const audit = new FileAuditLog(dir, durability);
+      const audit = await FileAuditLog.open(dir, durability);
       const flushes = await recordFlushes();
       for (let i = 0; i < 3; i++) await audit.record({ type: 'auth.logout' }, { actor: null });
       expect(flushes.count()).toBe(durability.fsync ? 3 : 0);
@@ -317,8 +317,8 @@ describeDraftStoreContract('file, fsync off', async () => {
 describeAuditLogContract('file, fsync off', async () => {
   const { dir: data, cleanup } = await dataDir();
   return {
-    store: new FileAuditLog(data, OFF),
-    reopen: async () => new FileAuditLog(data, OFF),
+    store: await FileAuditLog.open(data, OFF),
+    reopen: () => FileAuditLog.open(data, OFF),
     cleanup,
     async storedJson() {
       const text = await fsp.readFile(path.join(data, AUDIT_FILE), 'utf8');

@@ -20,7 +20,7 @@ export async function openFileStorage(dataDir: string, durability: Durability): 
     const outbox = await FileOutboxStore.open(dataDir, durability);
     const meta = await FileMetaStore.open(dataDir, durability);
     const documents = new FileDocumentStore(dataDir, durability);
-    const audit = new FileAuditLog(dataDir, durability);
+    const audit = await FileAuditLog.open(dataDir, durability);
     return {
       meta,
       documents,

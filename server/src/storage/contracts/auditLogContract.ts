@@ -121,6 +121,25 @@ export function describeAuditLogContract(
       expect(await log.query()).toStrictEqual([first, second]);
     });
 
+    it('gives the last events that match and how many match, and all of them in batches', async () => {
+      const events = await recordTrail();
+      const ofPaper2 = events.filter((event) => event.paperId === 'paper2');
+      expect(await log.latest({}, 3)).toStrictEqual({ events: events.slice(-3), total: 7 });
+      expect(await log.latest({ paperId: 'paper2' }, 1)).toStrictEqual({
+        events: ofPaper2.slice(-1),
+        total: 2,
+      });
+      expect(await log.latest({ paperId: 'none' }, 5)).toStrictEqual({ events: [], total: 0 });
+      expect(await log.latest({}, 100)).toStrictEqual({ events, total: 7 });
+      const batches: AuditEvent[][] = [];
+      for await (const batch of log.each({ actorId: 'user1' })) batches.push(batch);
+      expect(batches.flat()).toStrictEqual(
+        events.filter((event) => event.actor?.userId === 'user1'),
+      );
+      await restart();
+      expect((await log.latest({}, 2)).events).toStrictEqual(events.slice(-2));
+    });
+
     it('writes no ip when there is none', async () => {
       const event = await log.record({ type: 'auth.logout' }, { actor: actor(1), ip: '' });
       expect('ip' in event).toBe(false);

@@ -71,8 +71,8 @@ describeDraftStoreContract('file', async () => {
 describeAuditLogContract('file', async () => {
   const { dir, cleanup } = await dataDir();
   return {
-    store: new FileAuditLog(dir),
-    reopen: async () => new FileAuditLog(dir),
+    store: await FileAuditLog.open(dir),
+    reopen: () => FileAuditLog.open(dir),
     cleanup,
     async storedJson() {
       const text = await fs.readFile(path.join(dir, AUDIT_FILE), 'utf8');

@@ -11,10 +11,14 @@ import {
   type AuditContext,
   type AuditFilter,
   type AuditLog,
+  type AuditPage,
 } from '../../audit/AuditLog.js';
 import type { Database } from './database.js';
 import { holdsNul } from './holdsNul.js';
 import { PendingWrites } from './PendingWrites.js';
+
+/** Events per batch of `each`. */
+const EACH_BATCH = 1000;
 
 /** Events per insert in importAll, so that no one statement carries the whole trail. */
 const IMPORT_BATCH = 1000;
@@ -83,19 +87,56 @@ export class PgAuditLog implements AuditLog {
     );
   }
 
-  /** Filters as `matchesAuditFilter` does, in the database, so only matches travel. */
   async query(filter: AuditFilter = {}): Promise<AuditEvent[]> {
+    const events: AuditEvent[] = [];
+    for await (const batch of this.each(filter)) events.push(...batch);
+    return events;
+  }
+
+  async latest(filter: AuditFilter, limit: number): Promise<AuditPage> {
+    const matching = this.#matching(filter);
+    if (!matching) return { events: [], total: 0 };
+    const [rows, count] = await Promise.all([
+      matching.select(['seq', 'event']).orderBy('seq', 'desc').limit(limit).execute(),
+      matching.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow(),
+    ]);
+    return {
+      events: rows.reverse().map((row) => row.event as AuditEvent),
+      total: Number(count.total),
+    };
+  }
+
+  /** Batches by seq (keyset), so that no one query holds the whole trail. */
+  async *each(filter: AuditFilter = {}): AsyncIterable<AuditEvent[]> {
+    const matching = this.#matching(filter);
+    if (!matching) return;
+    let after = 0;
+    while (true) {
+      const rows = await matching
+        .select(['seq', 'event'])
+        .where('seq', '>', String(after))
+        .orderBy('seq')
+        .limit(EACH_BATCH)
+        .execute();
+      if (rows.length === 0) return;
+      yield rows.map((row) => row.event as AuditEvent);
+      after = Number(rows[rows.length - 1]!.seq);
+      if (rows.length < EACH_BATCH) return;
+    }
+  }
+
+  /** Filters as `matchesAuditFilter` does, in the database, so only matches travel. */
+  #matching(filter: AuditFilter) {
     // No stored id holds NUL (see holdsNul): such an id matches nothing.
-    if (holdsNul(filter.paperId ?? '', filter.actorId ?? '')) return [];
+    if (holdsNul(filter.paperId ?? '', filter.actorId ?? '')) return null;
     const paperIds = filter.paperIds && [...filter.paperIds].filter((id) => !holdsNul(id));
-    let query = this.#db.selectFrom('audit_events').select('event').orderBy('seq');
+    let query = this.#db.selectFrom('audit_events');
     if (paperIds) query = query.where(sql<boolean>`paper_id = any(${paperIds}::text[])`);
     if (filter.paperId) query = query.where('paper_id', '=', filter.paperId);
     if (filter.actorId) query = query.where('actor_user_id', '=', filter.actorId);
     if (filter.from) query = query.where('at', '>=', sql<Date>`${filter.from}::timestamptz`);
     if (filter.to) query = query.where('at', '<=', sql<Date>`${filter.to}::timestamptz`);
-    const rows = await query.execute();
-    return rows.map((row) => row.event as AuditEvent);
+    return query;
   }
 
   /** Waits for events being recorded; the pool is the caller's to close (it is shared). */
