@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { AdminPage } from './admin/AdminPage';
+import {
+  ACCOUNT_PATH,
+  FORGOT_PASSWORD_PATH,
+  RESET_PASSWORD_ROUTE,
+  WELCOME_ROUTE,
+} from './account/accountPaths';
+import { ForgotPasswordPage } from './account/ForgotPasswordPage';
 import { AuditPage } from './audit/AuditPage';
 import { AuthProvider } from './auth/AuthProvider';
 import { RequireAuth } from './auth/RequireAuth';
@@ -25,6 +31,18 @@ const ComparePage = pageOnDemand(() =>
   import('./drafts/ComparePage').then((m) => m.ComparePage),
 ).Page;
 
+// Account management is for few, and seldom: Beheer, one's own account and a mail's link.
+const AdminPage = pageOnDemand(() => import('./admin/AdminPage').then((m) => m.AdminPage)).Page;
+const AccountPage = pageOnDemand(() =>
+  import('./account/AccountPage').then((m) => m.AccountPage),
+).Page;
+const WelcomePage = pageOnDemand(() =>
+  import('./account/PasswordLinkPage').then((m) => m.WelcomePage),
+).Page;
+const ResetPasswordPage = pageOnDemand(() =>
+  import('./account/PasswordLinkPage').then((m) => m.ResetPasswordPage),
+).Page;
+
 /** A signed-in page whose code is loaded when it is first opened. */
 function OnDemandPage({ children }: { children: ReactNode }) {
   return (
@@ -34,7 +52,10 @@ function OnDemandPage({ children }: { children: ReactNode }) {
   );
 }
 
-/** Providers and routes. Every route but /login needs a signed-in user. */
+/**
+ * Providers and routes. Every route needs a signed-in user but /login and the pages that get
+ * one in without it: a mail's link, and asking for one.
+ */
 export function App() {
   return (
     <LanguageProvider>
@@ -43,6 +64,31 @@ export function App() {
           <Routes>
             <Route element={<AppLayout />}>
               <Route path="/login" element={<LoginPage />} />
+              <Route path={FORGOT_PASSWORD_PATH} element={<ForgotPasswordPage />} />
+              <Route
+                path={WELCOME_ROUTE}
+                element={
+                  <PageErrorBoundary>
+                    <WelcomePage />
+                  </PageErrorBoundary>
+                }
+              />
+              <Route
+                path={RESET_PASSWORD_ROUTE}
+                element={
+                  <PageErrorBoundary>
+                    <ResetPasswordPage />
+                  </PageErrorBoundary>
+                }
+              />
+              <Route
+                path={ACCOUNT_PATH}
+                element={
+                  <OnDemandPage>
+                    <AccountPage />
+                  </OnDemandPage>
+                }
+              />
               <Route
                 path="/"
                 element={
@@ -86,9 +132,9 @@ export function App() {
               <Route
                 path="/admin"
                 element={
-                  <RequireAuth>
+                  <OnDemandPage>
                     <AdminPage />
-                  </RequireAuth>
+                  </OnDemandPage>
                 }
               />
               <Route

@@ -7,6 +7,7 @@ import './styles/paper.css';
 import './styles/phase.css';
 import './styles/members.css';
 import './styles/audit.css';
+import './styles/accounts.css';
 import './styles/document.css';
 import './styles/threads.css';
 import { StrictMode } from 'react';

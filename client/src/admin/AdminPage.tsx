@@ -9,7 +9,7 @@ export function AdminPage() {
   useDocumentTitle(t('admin.title'));
   const me = useCurrentUser();
   return (
-    <div className="standpunt-content">
+    <div className="standpunt-content standpunt-content--wide">
       <Heading1>{t('admin.title')}</Heading1>
       {me.admin ? (
         <AdminAccounts />

@@ -1,24 +1,27 @@
 import { MIN_PASSWORD_LENGTH } from '@standpunt/shared';
 import {
-  Alert,
   Button,
   Checkbox,
   FormField,
   FormFieldDescription,
   FormLabel,
   Heading2,
-  Paragraph,
   Textbox,
 } from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent } from 'react';
 import { createUser } from '../api/users';
 import { useApiErrorHandler } from '../auth/useApiErrorHandler';
 import { useT } from '../i18n/useT';
+import { ErrorAlert } from '../layout/ErrorAlert';
+import { StatusRegion } from '../layout/StatusRegion';
 import { OrganisationSelect } from './OrganisationSelect';
 
 const EMPTY = { name: '', email: '', municipality: '', password: '', admin: false };
 
-/** "Nieuw account": creates an account and reports it in a status message. */
+/**
+ * "Nieuw account": creates an account and reports it in a status message. Without a password
+ * — the usual way — the server mails an invitation, and the person chooses their own.
+ */
 export function NewUserForm({ onCreated }: { onCreated: () => void }) {
   const t = useT();
   const id = useId();
@@ -37,14 +40,19 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
     setError(null);
     setCreated(null);
     try {
+      const invite = fields.password === '';
       const user = await createUser({
         name: fields.name.trim(),
         email: fields.email.trim(),
         municipality: fields.municipality,
-        password: fields.password,
+        ...(invite ? {} : { password: fields.password }),
         admin: fields.admin,
       });
-      setCreated(t('admin.new.created', { name: user.name }));
+      setCreated(
+        invite
+          ? t('admin.new.createdInvited', { name: user.name, email: user.email })
+          : t('admin.new.created', { name: user.name }),
+      );
       setFields(EMPTY);
       onCreated();
     } catch (failure) {
@@ -61,19 +69,8 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
       onSubmit={(event) => void onSubmit(event)}
     >
       <Heading2 id={`${id}-heading`}>{t('admin.new.title')}</Heading2>
-      <div role="status" className="standpunt-status-region">
-        {created && (
-          // The surrounding region is the live one; the alert must not add a second status.
-          <Alert type="ok" role="none">
-            <Paragraph>{created}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      {error && (
-        <Alert type="error" role="alert">
-          <Paragraph>{error}</Paragraph>
-        </Alert>
-      )}
+      <StatusRegion message={created} />
+      <ErrorAlert message={error} />
       <FormField
         label={<FormLabel htmlFor={`${id}-name`}>{t('admin.new.name')}</FormLabel>}
         input={
@@ -111,17 +108,16 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
         }
       />
       <FormField
-        label={<FormLabel htmlFor={`${id}-password`}>{t('admin.new.password')}</FormLabel>}
+        label={<FormLabel htmlFor={`${id}-password`}>{t('admin.new.passwordOptional')}</FormLabel>}
         description={
           <FormFieldDescription id={`${id}-password-hint`}>
-            {t('admin.new.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+            {t('admin.new.inviteHint', { min: MIN_PASSWORD_LENGTH })}
           </FormFieldDescription>
         }
         input={
           <Textbox
             id={`${id}-password`}
             type="password"
-            required
             minLength={MIN_PASSWORD_LENGTH}
             autoComplete="new-password"
             aria-describedby={`${id}-password-hint`}

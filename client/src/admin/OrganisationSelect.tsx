@@ -7,17 +7,28 @@ interface OrganisationSelectProps {
   id: string;
   value: string;
   onChange: (code: string) => void;
+  /** For a filter: the first option, "any organisation" (value ''), may be chosen. */
+  anyLabel?: string;
 }
 
 /** VNG and the 342 municipalities by name; the value is the organisation code. */
-export function OrganisationSelect({ id, value, onChange }: OrganisationSelectProps) {
+export function OrganisationSelect({ id, value, onChange, anyLabel }: OrganisationSelectProps) {
   const t = useT();
   const municipalities = useMemo(() => sortedMunicipalities(), []);
   return (
-    <Select id={id} required value={value} onChange={(event) => onChange(event.target.value)}>
-      <SelectOption value="" disabled>
-        {t('admin.new.chooseOrganisation')}
-      </SelectOption>
+    <Select
+      id={id}
+      required={anyLabel === undefined}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+    >
+      {anyLabel === undefined ? (
+        <SelectOption value="" disabled>
+          {t('admin.new.chooseOrganisation')}
+        </SelectOption>
+      ) : (
+        <SelectOption value="">{anyLabel}</SelectOption>
+      )}
       <optgroup label={t('admin.new.association')}>
         <SelectOption value={ASSOCIATION_CODE}>VNG</SelectOption>
       </optgroup>

@@ -18,3 +18,13 @@ describe('errorFrom', () => {
     expect(error.message).toBe('');
   });
 });
+
+describe('errorFrom, for errors that carry more', () => {
+  it('keeps the whole body, e.g. the lines an import refused', () => {
+    const body = {
+      error: { code: 'bad_request', message: 'Er is niets geïmporteerd' },
+      lines: [{ line: 3, message: 'Geen geldig e-mailadres' }],
+    };
+    expect(errorFrom(400, body).body).toBe(body);
+  });
+});

@@ -2,8 +2,17 @@ import { ApiError, NETWORK_ERROR_STATUS } from './ApiError';
 
 export interface ApiRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as it is, with its own content type (an uploaded file), instead of `body`. */
+  text?: { content: string; type: string };
   signal?: AbortSignal;
+}
+
+/** A parsed answer with its headers, for the answers that say more in them (a total count). */
+export interface ApiResponse<T> {
+  body: T;
+  headers: Headers;
 }
 
 /**
@@ -12,6 +21,14 @@ export interface ApiRequest {
  * message, or status 0 when the server could not be reached.
  */
 export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promise<T> {
+  return (await apiFetchWithHeaders<T>(path, request)).body;
+}
+
+/** {@link apiFetch}, keeping the answer's headers. */
+export async function apiFetchWithHeaders<T>(
+  path: string,
+  request: ApiRequest = {},
+): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   const init: RequestInit = {
     method: request.method ?? 'GET',
@@ -19,7 +36,10 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
     headers,
   };
   if (request.signal) init.signal = request.signal;
-  if (request.body !== undefined) {
+  if (request.text) {
+    headers['Content-Type'] = request.text.type;
+    init.body = request.text.content;
+  } else if (request.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(request.body);
   }
@@ -32,10 +52,10 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
     throw new ApiError(NETWORK_ERROR_STATUS, 'network', '');
   }
 
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return { body: undefined as T, headers: response.headers };
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) throw errorFrom(response.status, body);
-  return body as T;
+  return { body: body as T, headers: response.headers };
 }
 
 /** Reads `{ error: { code, message } }`, tolerating anything else a proxy might send. */
@@ -48,8 +68,9 @@ export function errorFrom(status: number, body: unknown): ApiError {
         status,
         typeof code === 'string' ? code : 'unknown',
         typeof message === 'string' ? message : '',
+        body,
       );
     }
   }
-  return new ApiError(status, 'unknown', '');
+  return new ApiError(status, 'unknown', '', body);
 }

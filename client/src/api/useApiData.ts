@@ -7,14 +7,18 @@ export type ApiData<T> =
   | { status: 'error'; message: string; httpStatus: number | null }
   | { status: 'ready'; data: T };
 
+/** Changes loaded data in place, e.g. with the server's answer to a change made on the page. */
+export type ApiDataUpdate<T> = (change: (data: T) => T) => void;
+
 /**
  * Loads `load(signal)` when mounted and whenever `key` changes; `reload()` fetches again
- * without going back to the loading state. `load` should be stable (a module function).
+ * without going back to the loading state; `update(change)` changes what was loaded without
+ * fetching it again. `load` should be stable (a module function).
  */
 export function useApiData<T>(
   load: (signal: AbortSignal) => Promise<T>,
   key = '',
-): [ApiData<T>, () => void] {
+): [ApiData<T>, () => void, ApiDataUpdate<T>] {
   const handleError = useApiErrorHandler();
   const [state, setState] = useState<ApiData<T>>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
@@ -42,5 +46,12 @@ export function useApiData<T>(
   }, [load, key, generation, handleError]);
 
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
-  return [state, reload];
+  const update = useCallback<ApiDataUpdate<T>>(
+    (change) =>
+      setState((current) =>
+        current.status === 'ready' ? { status: 'ready', data: change(current.data) } : current,
+      ),
+    [],
+  );
+  return [state, reload, update];
 }

@@ -24,6 +24,23 @@ const SSO_EVENTS: AuditDetails[] = [
   })),
 ];
 
+const ACCOUNT_EVENTS: AuditDetails[] = [
+  { type: 'auth.login_failed', email: 'a@b.nl', reason: 'inactive' },
+  { type: 'user.updated', userId: 'u1', email: 'a@b.nl', fields: ['admin'], admin: true },
+  { type: 'user.updated', userId: 'u1', email: 'a@b.nl', fields: ['admin'], admin: false },
+  { type: 'user.updated', userId: 'u1', email: 'a@b.nl', fields: ['name'], admin: false },
+  { type: 'user.deactivated', userId: 'u1', email: 'a@b.nl' },
+  { type: 'user.reactivated', userId: 'u1', email: 'a@b.nl' },
+  { type: 'user.imported', created: 3, existing: 1, invited: true },
+  { type: 'user.imported', created: 3, existing: 0, invited: false },
+  { type: 'user.invitation_sent', userId: 'u1', email: 'a@b.nl' },
+  { type: 'auth.invitation_accepted', email: 'a@b.nl' },
+  { type: 'auth.password_reset_requested', email: 'a@b.nl', known: true },
+  { type: 'auth.password_reset_requested', email: 'x@b.nl', known: false },
+  { type: 'auth.password_reset', email: 'a@b.nl' },
+  { type: 'auth.password_changed', email: 'a@b.nl' },
+];
+
 function describe_(event: AuditDetails, language: Language = 'nl'): string {
   const t: TranslateFn = (key, params) => translate(language, key, params);
   return describeAuditEvent(event, {
@@ -85,6 +102,55 @@ describe('describeAuditEvent', () => {
     );
   });
 
+  it('says which way admin rights went, and names the other fields that changed', () => {
+    const update = { type: 'user.updated', userId: 'u1', email: 'anna@b.nl' } as const;
+    expect(describe_({ ...update, fields: ['admin'], admin: true })).toBe(
+      'Anna de Vries is beheerder gemaakt',
+    );
+    expect(describe_({ ...update, fields: ['admin'], admin: false })).toBe(
+      'Beheerrechten van Anna de Vries ingetrokken',
+    );
+    expect(describe_({ ...update, fields: ['name', 'municipality'], admin: false })).toBe(
+      'Account van Anna de Vries gewijzigd: naam en organisatie',
+    );
+    expect(
+      describe_({ ...update, fields: ['name', 'municipality', 'admin'], admin: true }, 'en'),
+    ).toBe('Account of Anna de Vries changed: name, organisation and admin rights');
+  });
+
+  it('names the account by its address when it is not in the directory', () => {
+    expect(describe_({ type: 'user.deactivated', userId: 'gone', email: 'oud@b.nl' })).toBe(
+      'Account van oud@b.nl gedeactiveerd',
+    );
+    expect(describe_({ type: 'user.invitation_sent', userId: 'u1', email: 'anna@b.nl' })).toBe(
+      'Uitnodiging verstuurd aan Anna de Vries',
+    );
+  });
+
+  it('counts what an import made and says whether it invited', () => {
+    expect(describe_({ type: 'user.imported', created: 3, existing: 1, invited: true })).toBe(
+      'Accounts geïmporteerd: 3 aangemaakt en uitgenodigd, 1 bestonden al',
+    );
+    expect(describe_({ type: 'user.imported', created: 2, existing: 0, invited: false })).toContain(
+      'geen uitnodigingen',
+    );
+  });
+
+  it('tells a reset asked for an unknown address from one that sent a mail', () => {
+    expect(describe_({ type: 'auth.password_reset_requested', email: 'a@b.nl', known: true })).toBe(
+      'Nieuw wachtwoord aangevraagd voor a@b.nl',
+    );
+    expect(
+      describe_({ type: 'auth.password_reset_requested', email: 'x@b.nl', known: false }),
+    ).toContain('geen e-mail verstuurd');
+  });
+
+  it('tells a sign-in refused for a deactivated account from a wrong password', () => {
+    expect(describe_({ type: 'auth.login_failed', email: 'a@b.nl', reason: 'inactive' })).toBe(
+      'Inlogpoging op een gedeactiveerd account (a@b.nl)',
+    );
+  });
+
   it('writes closing dates in Amsterdam time', () => {
     expect(
       describe_({ type: 'paper.closing_date_set', closesAt: '2027-03-01T16:00:00.000Z' }),
@@ -119,6 +185,7 @@ describe('describeAuditEvent', () => {
       { type: 'user.created', userId: 'u2', email: 'b@b.nl', admin: false },
       { type: 'user.created', userId: 'u1', email: 'a@b.nl', admin: true },
       ...SSO_EVENTS,
+      ...ACCOUNT_EVENTS,
       { type: 'paper.created', title: 'Samen regelen' },
       { type: 'paper.renamed', from: 'Oud', to: 'Nieuw' },
       { type: 'collab.write_refused', doc: 'content' },

@@ -1,6 +1,10 @@
 import { organisationName, type AuditDetails, type PaperRole, type Phase } from '@standpunt/shared';
 import { formatClosingMoment } from '../format/amsterdamTime';
+import type { MessageKey } from '../i18n/nl';
 import type { TranslateFn } from '../i18n/useT';
+
+type LoginFailure = Extract<AuditDetails, { type: 'auth.login_failed' }>;
+type UserUpdate = Extract<AuditDetails, { type: 'user.updated' }>;
 
 export interface AuditSentenceContext {
   t: TranslateFn;
@@ -25,9 +29,7 @@ export function describeAuditEvent(event: AuditDetails, context: AuditSentenceCo
     case 'auth.login':
       return t('audit.event.login');
     case 'auth.login_failed':
-      return event.reason === 'throttled'
-        ? t('audit.event.loginThrottled', { email: event.email })
-        : t('audit.event.loginFailed', { email: event.email });
+      return t(LOGIN_FAILURES[event.reason], { email: event.email });
     case 'auth.logout':
       return t('audit.event.logout');
     case 'auth.sso_login':
@@ -48,6 +50,29 @@ export function describeAuditEvent(event: AuditDetails, context: AuditSentenceCo
         name: person(event.userId, event.email),
         email: event.email,
       });
+    case 'user.updated':
+      return describeUserUpdate(event, { t, locale, name: person(event.userId, event.email) });
+    case 'user.deactivated':
+      return t('audit.event.userDeactivated', { name: person(event.userId, event.email) });
+    case 'user.reactivated':
+      return t('audit.event.userReactivated', { name: person(event.userId, event.email) });
+    case 'user.imported':
+      return t(event.invited ? 'audit.event.usersImportedInvited' : 'audit.event.usersImported', {
+        created: event.created,
+        existing: event.existing,
+      });
+    case 'user.invitation_sent':
+      return t('audit.event.invitationSent', { name: person(event.userId, event.email) });
+    case 'auth.invitation_accepted':
+      return t('audit.event.invitationAccepted');
+    case 'auth.password_reset_requested':
+      return t(event.known ? 'audit.event.resetRequested' : 'audit.event.resetRequestedUnknown', {
+        email: event.email,
+      });
+    case 'auth.password_reset':
+      return t('audit.event.passwordReset');
+    case 'auth.password_changed':
+      return t('audit.event.passwordChanged');
     case 'paper.created':
       return t('audit.event.paperCreated', { title: event.title });
     case 'paper.renamed':
@@ -92,6 +117,35 @@ export function describeAuditEvent(event: AuditDetails, context: AuditSentenceCo
     default:
       return exhaustiveSwitchError(event);
   }
+}
+
+const LOGIN_FAILURES = {
+  credentials: 'audit.event.loginFailed',
+  throttled: 'audit.event.loginThrottled',
+  inactive: 'audit.event.loginInactive',
+} as const satisfies Record<LoginFailure['reason'], MessageKey>;
+
+const UPDATED_FIELDS = {
+  name: 'audit.field.name',
+  municipality: 'audit.field.organisation',
+  admin: 'audit.field.admin',
+} as const satisfies Record<UserUpdate['fields'][number], MessageKey>;
+
+/**
+ * A change of admin rights alone says which way it went; any other change names the fields
+ * ("naam en organisatie"), since the record holds their values and the trail does not.
+ */
+function describeUserUpdate(
+  event: UserUpdate,
+  { t, locale, name }: { t: TranslateFn; locale: string; name: string },
+): string {
+  if (event.fields.length === 1 && event.fields[0] === 'admin') {
+    return t(event.admin ? 'audit.event.adminGranted' : 'audit.event.adminRevoked', { name });
+  }
+  const fields = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+    event.fields.map((field) => t(UPDATED_FIELDS[field])),
+  );
+  return t('audit.event.userUpdated', { name, fields });
 }
 
 function exhaustiveSwitchError(value: never): never {

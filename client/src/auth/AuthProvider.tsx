@@ -1,4 +1,4 @@
-import type { LoginRequest } from '@standpunt/shared';
+import type { LoginRequest, PublicUser } from '@standpunt/shared';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/ApiError';
 import { fetchMe, login as apiLogin, logout as apiLogout } from '../api/auth';
@@ -34,11 +34,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
+  const signedIn = useCallback((user: PublicUser) => setState({ status: 'signedIn', user }), []);
   const sessionExpired = useCallback(() => setState({ status: 'signedOut' }), []);
 
   const value = useMemo(
-    () => ({ state, login, logout, sessionExpired }),
-    [state, login, logout, sessionExpired],
+    () => ({ state, login, logout, signedIn, sessionExpired }),
+    [state, login, logout, signedIn, sessionExpired],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

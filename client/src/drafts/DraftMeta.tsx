@@ -12,7 +12,7 @@ export function DraftMeta({ draft }: { draft: Draft }) {
   const t = useT();
   const { language } = useLanguage();
   return (
-    <dl className="standpunt-draft-meta" aria-label={t('draft.meta')}>
+    <dl className="standpunt-details" aria-label={t('draft.meta')}>
       <div>
         <dt>{t('draft.meta.paper')}</dt>
         <dd>{draft.title}</dd>
@@ -33,7 +33,7 @@ export function DraftMeta({ draft }: { draft: Draft }) {
           <time dateTime={draft.frozenAt}>{formatDateTime(draft.frozenAt, LOCALES[language])}</time>
         </dd>
       </div>
-      <div className="standpunt-draft-meta__hash">
+      <div>
         <dt>{t('draft.meta.hash')}</dt>
         <dd>
           <HashValue sha256={draft.sha256} />

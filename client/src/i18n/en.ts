@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { accountsEn } from './accountsEn';
 import { draftsEn } from './draftsEn';
 import { ssoEn } from './ssoEn';
 import { threadsEn } from './threadsEn';
@@ -65,7 +66,6 @@ export const en: Messages = {
   'admin.forbidden': 'Only administrators can use this page.',
   'admin.users.title': 'Accounts',
   'admin.users.loading': 'Loading accounts…',
-  'admin.users.empty': 'There are no accounts yet.',
   'admin.users.column.name': 'Name',
   'admin.users.column.email': 'Email address',
   'admin.users.column.organisation': 'Organisation',
@@ -79,8 +79,6 @@ export const en: Messages = {
   'admin.new.chooseOrganisation': 'Choose an organisation',
   'admin.new.association': 'Association',
   'admin.new.municipalities': 'Municipalities',
-  'admin.new.password': 'Password',
-  'admin.new.passwordHint': 'At least {min} characters.',
   'admin.new.admin': 'Administrator',
   'admin.new.submit': 'Create account',
   'admin.new.busy': 'Creating…',
@@ -248,4 +246,5 @@ export const en: Messages = {
   ...threadsEn,
   ...draftsEn,
   ...ssoEn,
+  ...accountsEn,
 };

@@ -1,3 +1,4 @@
+import { accountsNl } from './accountsNl';
 import { draftsNl } from './draftsNl';
 import { ssoNl } from './ssoNl';
 import { threadsNl } from './threadsNl';
@@ -67,7 +68,6 @@ export const nl = {
   'admin.forbidden': 'Alleen beheerders kunnen deze pagina gebruiken.',
   'admin.users.title': 'Accounts',
   'admin.users.loading': 'Accounts laden…',
-  'admin.users.empty': 'Er zijn nog geen accounts.',
   'admin.users.column.name': 'Naam',
   'admin.users.column.email': 'E-mailadres',
   'admin.users.column.organisation': 'Organisatie',
@@ -81,8 +81,6 @@ export const nl = {
   'admin.new.chooseOrganisation': 'Kies een organisatie',
   'admin.new.association': 'Vereniging',
   'admin.new.municipalities': 'Gemeenten',
-  'admin.new.password': 'Wachtwoord',
-  'admin.new.passwordHint': 'Minstens {min} tekens.',
   'admin.new.admin': 'Beheerder',
   'admin.new.submit': 'Account aanmaken',
   'admin.new.busy': 'Bezig met aanmaken…',
@@ -250,6 +248,7 @@ export const nl = {
   ...threadsNl,
   ...draftsNl,
   ...ssoNl,
+  ...accountsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

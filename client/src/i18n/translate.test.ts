@@ -37,7 +37,7 @@ describe('translate', () => {
     expect(translate('nl', 'admin.new.created', { name: 'Anna' })).toBe(
       'Account aangemaakt voor Anna.',
     );
-    expect(translate('en', 'admin.new.passwordHint', { min: 12 })).toBe('At least 12 characters.');
+    expect(translate('en', 'import.fileHint', { size: 5 })).toBe('At most 5 MB.');
   });
 
   it('leaves unknown placeholders as they are', () => {

@@ -1,6 +1,7 @@
 import { organisationName } from '@standpunt/shared';
 import { Button, PageHeader } from '@utrecht/component-library-react';
 import { useNavigate } from 'react-router';
+import { ACCOUNT_PATH } from '../account/accountPaths';
 import { useAuth } from '../auth/useAuth';
 import { useT } from '../i18n/useT';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -29,6 +30,7 @@ export function AppHeader() {
             {/* For everyone: editors see the trail of their papers; others are told why not. */}
             <RouterLink to="/logboek">{t('header.audit')}</RouterLink>
             {user.admin && <RouterLink to="/admin">{t('header.admin')}</RouterLink>}
+            <RouterLink to={ACCOUNT_PATH}>{t('header.account')}</RouterLink>
           </nav>
         )}
         <div className="standpunt-header__tools">

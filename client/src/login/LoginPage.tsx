@@ -13,11 +13,14 @@ import {
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
+import { FORGOT_PASSWORD_PATH } from '../account/accountPaths';
+import type { ForgotPasswordState } from '../account/ForgotPasswordPage';
 import type { LoginRedirectState } from '../auth/RequireAuth';
 import { useAuth } from '../auth/useAuth';
 import { useErrorMessage } from '../i18n/useErrorMessage';
 import { useT } from '../i18n/useT';
 import { LoadingMessage } from '../layout/LoadingMessage';
+import { RouterLink } from '../layout/RouterLink';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { SsoFailureAlert } from './SsoFailureAlert';
 import { SsoProviderList } from './SsoProviderList';
@@ -51,6 +54,7 @@ export function LoginPage() {
   // The provider of the address typed so far: offered beside the password, which becomes
   // optional (an admin of that municipality may still have a password of their own).
   const match = ssoProviderForEmail(providers, email);
+  const forgotState: ForgotPasswordState = { email: email.trim() };
   const matchHref = match && ssoStartHref(match.id, target, email.trim());
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -138,6 +142,11 @@ export function LoginPage() {
           {t('login.submit')}
         </Button>
       </form>
+      <Paragraph>
+        <RouterLink to={FORGOT_PASSWORD_PATH} state={forgotState}>
+          {t('login.forgotPassword')}
+        </RouterLink>
+      </Paragraph>
     </div>
   );
 }

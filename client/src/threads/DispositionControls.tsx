@@ -7,7 +7,7 @@ import { FormError } from './FormError';
 import { TextareaField } from './TextareaField';
 import type { ThreadActions } from './threadActions';
 import type { ThreadContext } from './threadContext';
-import { useAction } from './useAction';
+import { useAction } from '../api/useAction';
 
 interface DispositionControlsProps {
   thread: Thread;

@@ -5,7 +5,7 @@ import { createThread } from '../api/threads';
 import { useT } from '../i18n/useT';
 import { ThreadTextFields } from './ThreadTextFields';
 import type { ThreadDraft } from './threadDraft';
-import { useAction } from './useAction';
+import { useAction } from '../api/useAction';
 
 interface NewThreadFormProps {
   paperId: string;

@@ -12,7 +12,7 @@ import { setPosition } from '../api/threads';
 import { useT } from '../i18n/useT';
 import { FormError } from './FormError';
 import { TextareaField } from './TextareaField';
-import { useAction } from './useAction';
+import { useAction } from '../api/useAction';
 
 interface PositionFormProps {
   paperId: string;

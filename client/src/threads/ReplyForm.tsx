@@ -6,7 +6,7 @@ import { useT } from '../i18n/useT';
 import { FormError } from './FormError';
 import { TextareaField } from './TextareaField';
 import type { ThreadContext } from './threadContext';
-import { useAction } from './useAction';
+import { useAction } from '../api/useAction';
 
 /** "Antwoord": a reply to a thread. */
 export function ReplyForm({ thread, context }: { thread: Thread; context: ThreadContext }) {

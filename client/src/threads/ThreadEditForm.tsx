@@ -4,7 +4,7 @@ import { editThread } from '../api/threads';
 import { useT } from '../i18n/useT';
 import { ThreadTextFields } from './ThreadTextFields';
 import type { ThreadContext } from './threadContext';
-import { useAction } from './useAction';
+import { useAction } from '../api/useAction';
 
 interface ThreadEditFormProps {
   thread: Thread;

@@ -3,7 +3,7 @@ import type { RefObject } from 'react';
 import { useT } from '../i18n/useT';
 import { FormError } from './FormError';
 import { TextareaField } from './TextareaField';
-import type { Action } from './useAction';
+import type { Action } from '../api/useAction';
 
 interface ThreadTextFieldsProps {
   /** Whether to ask for the proposed text too. */

@@ -5,7 +5,7 @@ import { withdrawThread } from '../api/threads';
 import { useT } from '../i18n/useT';
 import { FormError } from './FormError';
 import type { ThreadContext } from './threadContext';
-import { useAction } from './useAction';
+import { useAction } from '../api/useAction';
 
 interface WithdrawConfirmationProps {
   thread: Thread;
