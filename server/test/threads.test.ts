@@ -207,9 +207,21 @@ describe('anchors', () => {
 
     const accepted = await dispose(paperId, created.body.id, { status: 'accepted' });
     expect(accepted.status).toBe(200);
-    await expect
-      .poll(() => blockTexts(writer.doc)[1])
-      .toBe('Vanaf 2027: Gemeenten kopen in via regionale loketten voor inwoners.');
+    const applied = 'Vanaf 2027: Gemeenten kopen in via regionale loketten voor inwoners.';
+    await expect.poll(() => blockTexts(writer.doc)[1]).toBe(applied);
+
+    // Once in the text, it stays accepted: neither reopened nor applied a second time.
+    for (const status of ['open', 'rejected', 'accepted'] as const) {
+      const again = await dispose(paperId, created.body.id, { status, rationale: 'Toch niet' });
+      expect(again.status, status).toBe(status === 'accepted' ? 200 : 409);
+    }
+    await writer.roundTrip();
+    expect(blockTexts(writer.doc)[1]).toBe(applied);
+    const threads = await cast.editor.client.request<{ threads: Thread[] }>(
+      'GET',
+      `/api/papers/${paperId}/threads`,
+    );
+    expect(threads.body.threads.find((t) => t.id === created.body.id)?.status).toBe('accepted');
   });
 
   it('orphan a thread whose text was deleted, and accepting it then changes nothing', async () => {

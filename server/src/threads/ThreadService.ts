@@ -186,6 +186,15 @@ export class ThreadService {
         throw new HttpError('conflict', 'Deze reactie is ingetrokken door de indiener.');
       }
       if (request.status === thread.status) return thread;
+      // Its change is in the text now, and other edits may have built on it: reopening it (or
+      // rejecting it after all) would leave the text saying otherwise, and a second accept
+      // would apply it twice.
+      if (thread.status === 'accepted' && thread.kind === 'suggestion' && thread.anchor) {
+        throw new HttpError(
+          'conflict',
+          'Dit voorstel is overgenomen en staat in de tekst; het kan niet worden heropend of anders verwerkt. Pas de tekst zo nodig zelf aan en licht dat toe in een reactie.',
+        );
+      }
       if (request.status === 'accepted' && thread.kind === 'suggestion' && thread.anchor) {
         const { anchor, quote, replacement } = thread;
         const outcome = await paper.transact('content', 'suggestion.apply', (ydoc) =>
