@@ -3,13 +3,15 @@
  * papers, memberships) without clicking through the UI.
  */
 import { request, type APIRequestContext, type APIResponse } from '@playwright/test';
-import type {
-  AuditEvent,
-  CreatePaperRequest,
-  CreateUserRequest,
-  PaperRole,
-  PaperSummary,
-  PublicUser,
+import {
+  USER_TOTAL_HEADER,
+  type AuditEvent,
+  type CreatePaperRequest,
+  type CreateUserRequest,
+  type PaperRole,
+  type PaperSummary,
+  type PublicUser,
+  type UserListQuery,
 } from '@standpunt/shared';
 
 export class StandpuntApi {
@@ -33,6 +35,20 @@ export class StandpuntApi {
   /** `POST /api/users` (admins only). */
   async createUser(user: CreateUserRequest): Promise<PublicUser> {
     return (await this.send('post', '/api/users', user, 201)) as PublicUser;
+  }
+
+  /** `GET /api/users` (admins only): the accounts that match, and how many match in all. */
+  async users(query: UserListQuery = {}): Promise<{ users: PublicUser[]; total: number }> {
+    const params = Object.fromEntries(
+      Object.entries(query).map(([key, value]) => [key, String(value)]),
+    );
+    const response = await this.context.get('/api/users', { params });
+    if (!response.ok())
+      throw new Error(`GET /api/users → ${response.status()}: ${await bodyText(response)}`);
+    return {
+      users: (await response.json()) as PublicUser[],
+      total: Number(response.headers()[USER_TOTAL_HEADER.toLowerCase()]),
+    };
   }
 
   /** `POST /api/papers`: the caller becomes the paper's editor. */

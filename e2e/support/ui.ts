@@ -39,6 +39,12 @@ export async function submitLogin(
   await page.getByRole('button', { name: 'Inloggen' }).click();
 }
 
+/** Signs out with the header's button and waits for the login page. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await expect(loginHeading(page)).toBeVisible();
+}
+
 /** Signs in through the login page at `baseURL` and waits for the list of papers. */
 export async function signIn(
   page: Page,

@@ -32,10 +32,9 @@ export function AccountActions({ user, isSelf, onUpdated, onMessage }: AccountAc
   const resend = useAction();
   const [pending, setPending] = useState<AccountChange | null>(null);
   const [focusKind, setFocusKind] = useState<'active' | 'admin' | null>(null);
-  const buttons = {
-    active: useRef<HTMLButtonElement>(null),
-    admin: useRef<HTMLButtonElement>(null),
-  };
+  const activeButton = useRef<HTMLButtonElement>(null);
+  const adminButton = useRef<HTMLButtonElement>(null);
+  const buttons = { active: activeButton, admin: adminButton };
 
   useEffect(() => {
     if (pending === null && focusKind) {
@@ -52,13 +51,12 @@ export function AccountActions({ user, isSelf, onUpdated, onMessage }: AccountAc
 
   if (pending) {
     const change = ACCOUNT_CHANGES[pending];
-    const confirm = async () => {
-      let updated: PublicUser | undefined;
-      if (await action.run(async () => (updated = await updateUser(user.id, change.patch)))) {
+    const confirm = () =>
+      action.run(async () => {
+        const updated = await updateUser(user.id, change.patch);
         close();
-        if (updated) onUpdated(updated, t(change.done, { name: user.name }));
-      }
-    };
+        onUpdated(updated, t(change.done, { name: user.name }));
+      });
     return (
       <Confirmation
         question={t(change.question, { name: user.name })}
