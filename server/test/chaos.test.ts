@@ -17,6 +17,7 @@ import { killHard, spawnServer, stopGracefully, type ChildServer } from './child
 import { blockTexts } from './contentHelpers.js';
 import { ADMIN, ApiClient, createPaper, createPerson, tempDataDir } from './helpers.js';
 import { ReconnectingClient } from './ReconnectingClient.js';
+import { randomBetween, reportSeedOnFailure } from './chaosRandom.js';
 
 const envInt = (name: string, fallback: number) => Number(process.env[name] ?? '') || fallback;
 const SECONDS = envInt('STANDPUNT_CHAOS_SECONDS', 25);
@@ -43,8 +44,6 @@ async function until(what: string, condition: () => boolean, timeoutMs = 30_000)
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
-
-const randomBetween = (low: number, high: number) => low + Math.random() * (high - low);
 
 /** One typist: its own paragraph in a paper, a token every ~100 ms, online or not. */
 class Typist {
@@ -94,6 +93,8 @@ class Typist {
     return [...tokensIn(this.client.doc)].filter((token) => !token.startsWith(`k${this.index}.`));
   }
 }
+
+reportSeedOnFailure();
 
 describe('chaos: kill -9 while clients edit (runs the built server)', () => {
   let dataDir = '';

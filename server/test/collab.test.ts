@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
-import { CloseCode } from '@standpunt/shared';
+import { CloseCode, type AuditEvent } from '@standpunt/shared';
 import type { RunningServer } from '../src/createServer.js';
 import { spawnServer } from './childServer.js';
 import { loggedUpdates } from './storedData.js';
@@ -111,6 +111,13 @@ describe('collaboration websocket', () => {
     expect(later.text).toBe('');
     expect(watcher.text).toBe('');
     expect(writer.ws.readyState).toBe(WebSocket.OPEN);
+    // It did reach the server, and was refused there (not merely never sent).
+    await vi.waitFor(async () => {
+      const audit = await admin.request<AuditEvent[]>('GET', `/api/audit?paper=${paper.id}`);
+      expect(audit.body.filter((event) => event.type === 'collab.write_refused')).toMatchObject([
+        { doc: 'threads', actor: { name: 'Beheerder' } },
+      ]);
+    });
   });
 
   it("refuses a reader's edits to the content", async () => {

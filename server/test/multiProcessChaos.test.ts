@@ -25,6 +25,7 @@ import {
   type ProcessPairOptions,
 } from './processPair.js';
 import { ReconnectingClient } from './ReconnectingClient.js';
+import { randomBetween, reportSeedOnFailure } from './chaosRandom.js';
 
 const envInt = (name: string, fallback: number) => Number(process.env[name] ?? '') || fallback;
 const SECONDS = envInt('STANDPUNT_MULTI_CHAOS_SECONDS', 12);
@@ -61,7 +62,6 @@ async function within<T>(what: string, promise: Promise<T>, timeoutMs = 30_000):
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const randomBetween = (low: number, high: number) => low + Math.random() * (high - low);
 const otherSlot = (slot: PairSlot): PairSlot => (slot === 0 ? 1 : 0);
 
 /**
@@ -274,6 +274,8 @@ const SCENARIOS: Array<{ name: string; options: ProcessPairOptions }> = [
     },
   },
 ];
+
+reportSeedOnFailure();
 
 describe('chaos: kill -9 of one of two processes while clients type on both (runs the built server)', () => {
   let pair: ProcessPair | null = null;

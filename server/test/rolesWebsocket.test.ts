@@ -5,14 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import {
-  canEditText,
-  canReadPaper,
-  CloseCode,
-  PAPER_ROLES,
-  PHASES,
-  type PaperRole,
-} from '@standpunt/shared';
+import { CloseCode, PAPER_ROLES, PHASES, type PaperRole, type Phase } from '@standpunt/shared';
 import type { RunningServer } from '../src/createServer.js';
 import { CollabClient } from './CollabClient.js';
 import { appendText, paperText } from './contentHelpers.js';
@@ -57,6 +50,48 @@ afterAll(async () => {
   await server.stop();
 });
 
+/**
+ * What each person gets on the content socket, written out as DESIGN.md's table says rather
+ * than taken from the permission functions the server itself uses: a wrong rule fails here.
+ */
+const CONTENT_SOCKET: Record<Phase, Record<PaperRole | 'outsider', 'edit' | 'read' | 'refused'>> = {
+  concept: {
+    editor: 'edit',
+    writer: 'edit',
+    commenter: 'read',
+    reader: 'read',
+    outsider: 'refused',
+  },
+  consultatie: {
+    editor: 'edit',
+    writer: 'edit',
+    commenter: 'read',
+    reader: 'read',
+    outsider: 'read',
+  },
+  voorgedragen: {
+    editor: 'edit',
+    writer: 'read',
+    commenter: 'read',
+    reader: 'read',
+    outsider: 'refused',
+  },
+  vastgesteld: {
+    editor: 'read',
+    writer: 'read',
+    commenter: 'read',
+    reader: 'read',
+    outsider: 'refused',
+  },
+  ingetrokken: {
+    editor: 'read',
+    writer: 'read',
+    commenter: 'read',
+    reader: 'read',
+    outsider: 'refused',
+  },
+};
+
 describe('the content socket, per role and phase', () => {
   for (const phase of PHASES) {
     it(`in ${phase}: readers connect read-only, writers as the table says, outsiders are refused`, async () => {
@@ -64,9 +99,9 @@ describe('the content socket, per role and phase', () => {
       const observer = connect('admin', paperId, adminCookie);
       await observer.synced;
       for (const who of [...PAPER_ROLES, 'outsider'] as const) {
-        const role: PaperRole | null = who === 'outsider' ? null : who;
+        const expected = CONTENT_SOCKET[phase][who];
         const client = connect(who, paperId);
-        if (!canReadPaper({ admin: false, role }, phase)) {
+        if (expected === 'refused') {
           expect((await client.closed).code, `${who} in ${phase}`).toBe(CloseCode.forbidden);
           continue;
         }
@@ -75,9 +110,7 @@ describe('the content socket, per role and phase', () => {
         await client.roundTrip();
         await observer.roundTrip();
         const applied = observer.text.includes(`[${who}]`);
-        expect(applied, `${who} edits in ${phase}`).toBe(
-          canEditText({ admin: false, role }, phase),
-        );
+        expect(applied, `${who} edits in ${phase}`).toBe(expected === 'edit');
         expect(client.ws.readyState, `${who} stays connected`).toBe(client.ws.OPEN);
       }
     });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PHASES } from './domain.js';
-import { canEditText, canManagePaper, canMovePhase, canReadPaper } from './permissions.js';
+import {
+  canEditText,
+  canManagePaper,
+  canMovePhase,
+  canReadPaper,
+  canRespond,
+} from './permissions.js';
 
 const member = (role: 'editor' | 'writer' | 'commenter' | 'reader' | null, admin = false) => ({
   role,
@@ -32,6 +38,40 @@ describe('permissions', () => {
     expect(canManagePaper(member('writer'), 'concept')).toBe(false);
     expect(canManagePaper(member(null, true), 'consultatie')).toBe(true);
     expect(canManagePaper(member('editor'), 'vastgesteld')).toBe(false);
+  });
+
+  it('lets members respond in concept, everyone in consultatie until it closes, nobody later', () => {
+    const now = '2026-12-06T12:00:00.000Z';
+    const expected: Record<string, boolean[]> = {
+      // editor, writer, commenter, reader, outsider, admin who is no member
+      concept: [true, true, true, false, false, false],
+      consultatie: [true, true, true, true, true, true],
+      voorgedragen: [false, false, false, false, false, false],
+      vastgesteld: [false, false, false, false, false, false],
+      ingetrokken: [false, false, false, false, false, false],
+    };
+    const actors = [
+      member('editor'),
+      member('writer'),
+      member('commenter'),
+      member('reader'),
+      member(null),
+      member(null, true),
+    ];
+    for (const phase of PHASES) {
+      expect(
+        actors.map((actor) => canRespond(actor, phase, null, now)),
+        phase,
+      ).toStrictEqual(expected[phase]);
+    }
+    // The closing date ends the consultation for everyone, at the moment it names.
+    expect(canRespond(member('writer'), 'consultatie', '2026-12-06T12:00:00.001Z', now)).toBe(true);
+    expect(canRespond(member('writer'), 'consultatie', now, now)).toBe(false);
+    expect(canRespond(member('editor'), 'consultatie', '2026-12-01T00:00:00.000Z', now)).toBe(
+      false,
+    );
+    // A closing date set in concept does not close the concept phase.
+    expect(canRespond(member('commenter'), 'concept', '2026-12-01T00:00:00.000Z', now)).toBe(true);
   });
 
   it('moves phases only along the process', () => {

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
@@ -20,9 +21,9 @@ async function trailOf(count: number): Promise<string> {
     `${JSON.stringify({ seq, at: '2026-12-01T09:00:00.000Z', actor: null, paperId: seq % 2 ? 'p1' : null, type: 'auth.logout' })}\n`;
   const out = fs.createWriteStream(path.join(dir, AUDIT_FILE));
   for (let seq = 1; seq <= count; seq++) {
-    if (!out.write(line(seq))) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(line(seq))) await once(out, 'drain');
   }
-  await new Promise((resolve) => out.end(resolve));
+  await new Promise<void>((resolve) => out.end(() => resolve()));
   return dir;
 }
 
