@@ -307,6 +307,19 @@ test('a file with errors is refused line by line with nothing made; a long list 
   const file = page.getByLabel('Bestand (CSV of JSON)');
   const check = page.getByRole('button', { name: 'Bestand controleren' });
 
+  // The sample offered is a file the import takes as it is.
+  const [sample] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Voorbeeldbestand downloaden (CSV)' }).click(),
+  ]);
+  expect(sample.suggestedFilename()).toBe('accounts-voorbeeld.csv');
+  await file.setInputFiles(await sample.path());
+  await check.click();
+  const report = page.getByRole('table', {
+    name: 'Wat de import met elke regel van het bestand doet',
+  });
+  await expect(report.getByRole('cell', { name: 'Wordt aangemaakt' })).toHaveCount(3);
+
   await file.setInputFiles({
     name: 'fouten.csv',
     mimeType: 'text/csv',
