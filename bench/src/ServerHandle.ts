@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { type BenchClientOptions } from './BenchClient.js';
 import { hocuspocusFraming, plainFraming } from './framing.js';
+import type { LoopBlock } from './loopBlocks.js';
 import { OUR_NODE_FLAGS } from './ourNodeFlags.js';
 import type { ServerKind } from './servers.js';
 
@@ -24,16 +25,30 @@ export interface Measurement {
   cpuMs: number;
   /** The longest the event loop was blocked since the last reset. */
   maxLoopBlockMs: number;
+  /**
+   * With BENCH_SERVER_PROFILE, when it was blocked for BLOCK_LIMIT_MS or more since the last
+   * reset (given only by a measurement that resets); else empty.
+   */
+  loopBlocks: LoopBlock[];
   stats: { loadedPapers: number; connections: number; loads: number } | null;
 }
 
 export type ServerReply = Measurement & { id: number };
+
+/** Where ours keeps its data when not in `dataDir`, and whom it shares it with. */
+export interface ServerStorage {
+  /** PostgreSQL instead of files (the server's STANDPUNT_DATABASE_URL). */
+  databaseUrl?: string;
+  /** Other processes on the same database, told of each stored update (STANDPUNT_REDIS_URL). */
+  redisUrl?: string;
+}
 
 /** A server under test running in its own process, and how clients reach its documents. */
 export class ServerHandle {
   readonly url: string;
   #cookies: string[] = [];
   #nextId = 1;
+  #measuredAtStop: Measurement | null = null;
   readonly #pending = new Map<number, (reply: ServerReply) => void>();
 
   private constructor(
@@ -41,6 +56,7 @@ export class ServerHandle {
     readonly dataDir: string,
     readonly clientDir: string,
     readonly port: number,
+    readonly storage: ServerStorage,
     private readonly child: ChildProcess,
   ) {
     this.url = `http://127.0.0.1:${port}`;
@@ -50,9 +66,21 @@ export class ServerHandle {
     });
   }
 
-  static async start(kind: ServerKind, dataDir: string, clientDir = ''): Promise<ServerHandle> {
+  static async start(
+    kind: ServerKind,
+    dataDir: string,
+    clientDir = '',
+    storage: ServerStorage = {},
+  ): Promise<ServerHandle> {
     const script = fileURLToPath(new URL('./serverProcess.js', import.meta.url));
     const child = fork(script, [kind, dataDir, clientDir], {
+      // Set either way, so that a database URL in the caller's shell never moves `pnpm bench`
+      // off the file store unasked.
+      env: {
+        ...process.env,
+        STANDPUNT_DATABASE_URL: storage.databaseUrl ?? '',
+        STANDPUNT_REDIS_URL: storage.redisUrl ?? '',
+      },
       execArgv: [
         '--expose-gc',
         // Ours runs with the flags its start script gives it; the references with Node's defaults.
@@ -68,7 +96,7 @@ export class ServerHandle {
       child.once('message', (message: { port: number }) => resolve(message.port));
       child.once('exit', (code) => reject(new Error(`${kind} exited with ${code} on start`)));
     });
-    const handle = new ServerHandle(kind, dataDir, clientDir, port, child);
+    const handle = new ServerHandle(kind, dataDir, clientDir, port, storage, child);
     if (kind === 'ours') await handle.#signIn();
     return handle;
   }
@@ -127,13 +155,40 @@ export class ServerHandle {
     return reply;
   }
 
+  /**
+   * What the process measured just before it was stopped (null while it runs): for the
+   * longest event-loop block of a scenario that stops the server itself, as d does.
+   */
+  get measuredAtStop(): Measurement | null {
+    return this.#measuredAtStop;
+  }
+
   async stop(): Promise<void> {
     if (this.child.exitCode !== null) return;
+    this.#measuredAtStop = await this.#measureWithin(5_000);
     const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
     this.child.send({ op: 'stop', id: this.#nextId++ } satisfies ServerRequest);
     const timer = setTimeout(() => this.child.kill('SIGKILL'), 20_000);
     await exited;
     clearTimeout(timer);
+  }
+
+  /** A measurement, or null when a hung or dying process does not answer in time. */
+  async #measureWithin(ms: number): Promise<Measurement | null> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+    try {
+      // Resetting, the only measurement that hands over the recorded blocks.
+      return await Promise.race([this.measure({ resetLoop: true }), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Stops this process and starts a new one of the same server on the same storage. */
+  async restart(): Promise<ServerHandle> {
+    await this.stop();
+    return ServerHandle.start(this.kind, this.dataDir, this.clientDir, this.storage);
   }
 
   async api(method: string, path: string, body?: unknown, cookie = this.cookie): Promise<unknown> {

@@ -11,6 +11,9 @@ export interface Figure {
   met?(values: Partial<Record<ServerKind, number | null>>): boolean;
 }
 
+/** The longest event-loop block the issue allows: f's target, and the cluster bench's. */
+export const BLOCK_LIMIT_MS = 20;
+
 const atMost =
   (limit: number) =>
   (values: Partial<Record<ServerKind, number | null>>): boolean =>
@@ -78,8 +81,8 @@ export const FIGURES: Figure[] = [
     id: 'f.block',
     label: 'f. 50 typists / 50 papers: longest event-loop block',
     unit: 'ms',
-    target: '≤ 20 ms',
-    met: atMost(20),
+    target: `≤ ${BLOCK_LIMIT_MS} ms`,
+    met: atMost(BLOCK_LIMIT_MS),
   },
   {
     id: 'g.rate',
@@ -111,7 +114,7 @@ export const FIGURES: Figure[] = [
 ];
 
 /** Figures are stored in bytes/s for f.bytes; shown in KiB/s. */
-export function display(figure: Figure, value: number | null | undefined): string {
+export function display(figure: Pick<Figure, 'id'>, value: number | null | undefined): string {
   if (value == null || Number.isNaN(value)) return 'n/a';
   const shown = figure.id === 'f.bytes' ? value / 1024 : value;
   if (shown >= 100) return Math.round(shown).toLocaleString('en-US');

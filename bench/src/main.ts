@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseBenchArgs } from './args.js';
 import { resultsTable, type Results } from './report.js';
 import { writeResultsFile } from './resultsFile.js';
 import { browserEditing } from './scenarios/browser.js';
@@ -15,6 +16,7 @@ import type { Scenario } from './scenarios/Scenario.js';
 import { coldLoad, reconnectStorm } from './scenarios/tracePaper.js';
 import { oneTypist, openLoopTyping } from './scenarios/typing.js';
 import { separateCores } from './cpuAffinity.js';
+import { ServerGroup } from './ServerGroup.js';
 import { ServerHandle } from './ServerHandle.js';
 import { SERVER_KINDS, SERVER_LABELS } from './servers.js';
 
@@ -32,29 +34,6 @@ const SCENARIOS: Scenario[] = [
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const clientDir = path.join(repoRoot, 'client', 'dist');
 
-interface Args {
-  only: Set<string> | null;
-  servers: Set<string> | null;
-  quick: boolean;
-}
-
-function parseArgs(argv: string[]): Args {
-  let only: Set<string> | null = null;
-  let servers: Set<string> | null = null;
-  let quick = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--quick') quick = true;
-    else if (arg === '--only') only = new Set((argv[++i] ?? '').split(','));
-    else if (arg?.startsWith('--only=')) only = new Set(arg.slice(7).split(','));
-    else if (arg === '--servers') servers = new Set((argv[++i] ?? '').split(','));
-    else if (arg !== '--') {
-      throw new Error(`unknown argument ${arg} (use --only a,b, --servers ours and --quick)`);
-    }
-  }
-  return { only, servers, quick };
-}
-
 function ensureClientBuilt(): void {
   if (fs.existsSync(path.join(clientDir, 'index.html'))) return;
   console.log('building the client for scenario h …');
@@ -66,7 +45,9 @@ function ensureClientBuilt(): void {
 }
 
 async function main(): Promise<void> {
-  const { only, servers, quick } = parseArgs(process.argv.slice(2));
+  const args = parseBenchArgs(process.argv.slice(2), 'servers', 'ours');
+  const { only, quick } = args;
+  const servers = args.subjects;
   const selected = SCENARIOS.filter((scenario) => !only || only.has(scenario.id));
   if (selected.some((scenario) => scenario.id === 'h')) ensureClientBuilt();
   const results: Results = new Map();
@@ -81,7 +62,12 @@ async function main(): Promise<void> {
       const shareCores = scenario.separateCores === false ? null : separateCores(server.pid);
       const began = Date.now();
       try {
-        const values = await scenario.run({ server, quick, log: (line) => console.log(line) });
+        const values = await scenario.run({
+          server,
+          clients: new ServerGroup([server]),
+          quick,
+          log: (line) => console.log(line),
+        });
         for (const [figure, value] of Object.entries(values)) {
           results.set(figure, { ...results.get(figure), [kind]: value });
         }

@@ -5,13 +5,23 @@ export type Results = Map<string, Partial<Record<ServerKind, number | null>>>;
 
 const REFERENCES = SERVER_KINDS.filter((kind) => kind !== 'ours');
 
-function ratio(ours: number | null | undefined, reference: number | null | undefined): string {
-  if (ours == null || reference == null || Number.isNaN(ours) || Number.isNaN(reference)) {
+/** `value / reference` as the tables show it; n/a when either is missing. */
+export function ratio(
+  value: number | null | undefined,
+  reference: number | null | undefined,
+): string {
+  if (value == null || reference == null || Number.isNaN(value) || Number.isNaN(reference)) {
     return 'n/a';
   }
-  if (reference === 0) return ours === 0 ? '1.00' : '∞';
-  const value = ours / reference;
-  return value < 0.1 ? value.toPrecision(1) : value.toFixed(2);
+  if (reference === 0) return value === 0 ? '1.00' : '∞';
+  const quotient = value / reference;
+  return quotient < 0.1 ? quotient.toPrecision(1) : quotient.toFixed(2);
+}
+
+/** A markdown table of `rows` under `header`. */
+export function markdownTable(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
 /** One markdown table: figure, target, ours, each reference, ours/reference, target met. */
@@ -36,6 +46,5 @@ export function resultsTable(results: Results): string {
       met,
     ];
   });
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+  return markdownTable(header, rows);
 }

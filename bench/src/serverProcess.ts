@@ -1,7 +1,8 @@
 /**
  * A server under test, in a process of its own so that its memory and event loop are its own:
  * `node serverProcess.js <ours|y-websocket|hocuspocus> <dataDir>`. Tells its parent the port
- * once listening, then answers measurement requests over IPC.
+ * once listening, then answers measurement requests over IPC. Ours keeps its data in `dataDir`,
+ * or in PostgreSQL when STANDPUNT_DATABASE_URL is set (see ServerHandle).
  */
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
@@ -11,6 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as Y from 'yjs';
+import { BLOCK_LIMIT_MS } from './figures.js';
+import { LoopBlockRecorder } from './loopBlocks.js';
 import type { ServerKind } from './servers.js';
 import type { Measurement, ServerReply, ServerRequest } from './ServerHandle.js';
 
@@ -26,6 +29,14 @@ interface Started {
 async function startOurs(): Promise<Started> {
   const { startServer } = await import('@standpunt/server/dist/createServer.js');
   const { configFromEnv } = await import('@standpunt/server/dist/config.js');
+  // `STANDPUNT_FSYNC=off pnpm bench` measures ours without a flush per batch; the storage
+  // variables are set by ServerHandle (PostgreSQL and Redis for `pnpm bench:cluster`). Read the
+  // way the server reads them, so that a bad value fails here as it would there.
+  const fromEnv = configFromEnv({
+    STANDPUNT_FSYNC: process.env.STANDPUNT_FSYNC,
+    STANDPUNT_DATABASE_URL: process.env.STANDPUNT_DATABASE_URL,
+    STANDPUNT_REDIS_URL: process.env.STANDPUNT_REDIS_URL,
+  });
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
@@ -40,10 +51,14 @@ async function startOurs(): Promise<Started> {
     maxConnectionsPerAddress: 0,
     maxMessagesPerSecond: 1_000_000,
     messageBurst: 1_000_000,
-    // `STANDPUNT_FSYNC=off pnpm bench` measures ours without a flush per batch; read the way the
-    // server reads it, so that a bad value fails here as it would there.
-    fsync: configFromEnv({ STANDPUNT_FSYNC: process.env.STANDPUNT_FSYNC }).fsync,
-    log: () => {},
+    fsync: fromEnv.fsync,
+    databaseUrl: fromEnv.databaseUrl,
+    redisUrl: fromEnv.redisUrl,
+    // BENCH_SERVER_LOG=1: what the server logs (refused sockets, failed writes), for a run
+    // whose figures look wrong.
+    log: process.env.BENCH_SERVER_LOG
+      ? (line) => console.log(`[ours ${process.pid}] ${line}`)
+      : () => {},
   });
   return { port: server.port, stop: () => server.stop(), stats: () => server.collab.stats() };
 }
@@ -108,6 +123,10 @@ function collectGarbage(): void {
 
 const loopDelay = monitorEventLoopDelay({ resolution: 1 });
 loopDelay.enable();
+// Only when profiled: the times of the blocks are of use with a profile to look them up in.
+const blockRecorder = process.env.BENCH_SERVER_PROFILE
+  ? new LoopBlockRecorder(BLOCK_LIMIT_MS)
+  : null;
 
 const starters: Record<ServerKind, () => Promise<Started>> = {
   ours: startOurs,
@@ -129,6 +148,7 @@ process.on('message', (request: ServerRequest) => {
         bytesWritten: bytesWritten(),
         cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
         maxLoopBlockMs: loopDelay.max / 1e6,
+        loopBlocks: request.resetLoop ? (blockRecorder?.take() ?? []) : [],
         stats: started.stats?.() ?? null,
       };
       if (request.resetLoop) loopDelay.reset();

@@ -1,12 +1,27 @@
 import { BenchClient, type BenchClientOptions } from '../BenchClient.js';
+import type { ServerGroup } from '../ServerGroup.js';
 import type { ServerHandle } from '../ServerHandle.js';
 import type { ServerKind } from '../servers.js';
 
 export interface ScenarioContext {
   server: ServerHandle;
+  /**
+   * The processes the clients of a, b and c connect to: `server` alone in `pnpm bench`; in
+   * `pnpm bench:cluster` also two processes of ours on one PostgreSQL and one Redis, with the
+   * clients spread over both.
+   */
+  clients: ServerGroup;
   quick: boolean;
   log(message: string): void;
+  /**
+   * Called where a scenario's setup (seeding a paper) ends and what it measures begins: the
+   * cluster bench counts the servers' longest event-loop block from there.
+   */
+  startMeasuring?(): Promise<void>;
 }
+
+/** Where clients can be put: one server process, or a group of them. */
+export type ClientTarget = Pick<ServerHandle, 'newDocs' | 'clientOptions'>;
 
 /** Figures a scenario measured, by figure id; `null` where it does not apply to a server. */
 export type FigureValues = Record<string, number | null>;
@@ -30,7 +45,7 @@ export interface Scenario {
  * are synced.
  */
 export async function openClients(
-  server: ServerHandle,
+  server: ClientTarget,
   doc: string,
   count: number,
   extra: (index: number) => Partial<BenchClientOptions> = () => ({}),

@@ -1,12 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import { BenchClient } from '../BenchClient.js';
-import { ServerHandle } from '../ServerHandle.js';
+import type { ServerHandle } from '../ServerHandle.js';
 import { median, sleep, waitFor } from '../stats.js';
 import { tracePaperUpdate } from '../trace.js';
-import { closeAll, type Scenario } from './Scenario.js';
+import { closeAll, openClients, type ClientTarget, type Scenario } from './Scenario.js';
 
 /** Creates a document holding the trace paper; returns it and the client that wrote it. */
-async function seedTracePaper(server: ServerHandle): Promise<{ doc: string; seeder: BenchClient }> {
+async function seedTracePaper(server: ClientTarget): Promise<{ doc: string; seeder: BenchClient }> {
   const [doc = ''] = await server.newDocs(1, 'Editing trace');
   const seeder = new BenchClient(server.clientOptions(doc));
   await seeder.synced;
@@ -16,7 +16,7 @@ async function seedTracePaper(server: ServerHandle): Promise<{ doc: string; seed
 }
 
 /** From creating `count` sockets at once until the last of them has its sync step 2. */
-async function storm(server: ServerHandle, doc: string, count: number): Promise<number> {
+async function storm(server: ClientTarget, doc: string, count: number): Promise<number> {
   const start = performance.now();
   const clients = Array.from(
     { length: count },
@@ -32,16 +32,21 @@ async function storm(server: ServerHandle, doc: string, count: number): Promise<
 export const reconnectStorm: Scenario = {
   id: 'c',
   title: 'reconnect storm on the trace paper',
-  async run({ server, log }) {
-    // The seeder stays, so the paper is in memory for every server alike.
-    const { doc, seeder } = await seedTracePaper(server);
+  async run({ clients, log, startMeasuring }) {
+    // The seeder stays, so the paper is in memory for every server alike; on several processes
+    // one more client holds it in each of the others.
+    const { doc, seeder } = await seedTracePaper(clients.first);
+    const holders = (
+      await Promise.all(clients.processes.slice(1).map((process) => openClients(process, doc, 1)))
+    ).flat();
+    await startMeasuring?.();
     const values: Record<string, number> = {};
     for (const count of [100, 500]) {
-      values[`c.${count}`] = await storm(server, doc, count);
+      values[`c.${count}`] = await storm(clients, doc, count);
       log(`  ${count} clients synced after ${values[`c.${count}`]?.toFixed(0)} ms`);
       await sleep(1000);
     }
-    await seeder.close();
+    await closeAll([seeder, ...holders]);
     return values;
   },
 };
@@ -77,10 +82,11 @@ export const coldLoad: Scenario = {
   servers: ['ours', 'hocuspocus'],
   // One client at a time; and the restarted servers would inherit the generator's core.
   separateCores: false,
-  async run({ server, log }) {
+  async run({ server, log, startMeasuring }) {
     const { doc, seeder } = await seedTracePaper(server);
     await seeder.close();
     await unloaded(server);
+    await startMeasuring?.();
     const warm: number[] = [];
     for (let i = 0; i < 5; i++) {
       warm.push(await timeToSync(server, doc));
@@ -89,8 +95,7 @@ export const coldLoad: Scenario = {
     const fresh: number[] = [];
     let current = server;
     for (let i = 0; i < 3; i++) {
-      await current.stop();
-      current = await ServerHandle.start(server.kind, server.dataDir, server.clientDir);
+      current = await current.restart();
       fresh.push(await timeToSync(current, doc));
     }
     await current.stop();
